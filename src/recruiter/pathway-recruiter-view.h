@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PATHWAY_TYPE_RECRUITER_VIEW (pathway_recruiter_view_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayRecruiterView, pathway_recruiter_view, PATHWAY, RECRUITER_VIEW, AdwBin)
+
+AdwViewStack *pathway_recruiter_view_get_stack (PathwayRecruiterView *self);
+
+G_END_DECLS

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PATHWAY_TYPE_STUDENT_VIEW (pathway_student_view_get_type ())
+G_DECLARE_FINAL_TYPE (PathwayStudentView, pathway_student_view, PATHWAY, STUDENT_VIEW, AdwBin)
+
+AdwViewStack *pathway_student_view_get_stack (PathwayStudentView *self);
+
+G_END_DECLS
