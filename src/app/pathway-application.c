@@ -88,7 +88,7 @@ open_database_cb (GObject      *object,
 
   if (db == NULL)
     {
-      g_warning ("%s", error->message);
+      g_debug ("%s", error->message);
       if (window != NULL)
         pathway_window_show_error (window, error);
       return;
@@ -199,6 +199,17 @@ pathway_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
+  /* --database (read in handle_local_options), then $PATHWAY_DATABASE, then the default. */
+  if (self->database_path == NULL)
+    {
+      const char *env = g_getenv ("PATHWAY_DATABASE");
+
+      if (env != NULL && *env != '\0')
+        self->database_path = g_canonicalize_filename (env, NULL);
+      else
+        self->database_path = pathway_db_dup_default_path ();
+    }
+
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
@@ -236,13 +247,8 @@ pathway_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  /* --database, then $PATHWAY_DATABASE, then the default under $XDG_DATA_HOME. */
   if (g_variant_dict_lookup (options, "database", "^ay", &path))
     self->database_path = g_canonicalize_filename (path, NULL);
-  else if (g_getenv ("PATHWAY_DATABASE") != NULL && *g_getenv ("PATHWAY_DATABASE") != '\0')
-    self->database_path = g_canonicalize_filename (g_getenv ("PATHWAY_DATABASE"), NULL);
-  else
-    self->database_path = pathway_db_dup_default_path ();
 
   return -1;
 }

@@ -9,15 +9,19 @@
  * win.choose-role, so the window does the choosing and the page only asks. */
 struct _PathwayWelcomePage
 {
-  AdwBin parent_instance;
+  GtkWidget parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PathwayWelcomePage, pathway_welcome_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayWelcomePage, pathway_welcome_page, GTK_TYPE_WIDGET)
 
 static void
 pathway_welcome_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), PATHWAY_TYPE_WELCOME_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (pathway_welcome_page_parent_class)->dispose (object);
 }
@@ -30,6 +34,7 @@ pathway_welcome_page_class_init (PathwayWelcomePageClass *klass)
 
   object_class->dispose = pathway_welcome_page_dispose;
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pathway-welcome-page.ui");
 }
 

@@ -6,6 +6,6 @@
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_WELCOME_PAGE (pathway_welcome_page_get_type ())
-G_DECLARE_FINAL_TYPE (PathwayWelcomePage, pathway_welcome_page, PATHWAY, WELCOME_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (PathwayWelcomePage, pathway_welcome_page, PATHWAY, WELCOME_PAGE, GtkWidget)
 
 G_END_DECLS

@@ -29,12 +29,29 @@ struct _PathwayWindow
 
 G_DEFINE_FINAL_TYPE (PathwayWindow, pathway_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void
+load_window_size (PathwayWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
 PathwayWindow *
 pathway_window_new (PathwayApplication *application)
 {
-  return g_object_new (PATHWAY_TYPE_WINDOW,
+  PathwayWindow *self;
+
+  g_return_val_if_fail (PATHWAY_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (PATHWAY_TYPE_WINDOW,
                        "application", application,
                        NULL);
+  self->settings = g_object_ref (pathway_application_get_settings (application));
+  load_window_size (self);
+  return self;
 }
 
 const char *
@@ -188,16 +205,6 @@ show_view_action (GtkWidget  *widget,
     gtk_selection_model_select_item (pages, index, TRUE);
 }
 
-static void
-load_window_size (PathwayWindow *self)
-{
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
 static gboolean
 pathway_window_close_request (GtkWindow *window)
 {
@@ -212,19 +219,6 @@ pathway_window_close_request (GtkWindow *window)
   g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (pathway_window_parent_class)->close_request (window);
-}
-
-static void
-pathway_window_constructed (GObject *object)
-{
-  PathwayWindow *self = PATHWAY_WINDOW (object);
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  G_OBJECT_CLASS (pathway_window_parent_class)->constructed (object);
-
-  g_return_if_fail (PATHWAY_IS_APPLICATION (application));
-  self->settings = g_object_ref (pathway_application_get_settings (PATHWAY_APPLICATION (application)));
-  load_window_size (self);
 }
 
 static void
@@ -246,7 +240,6 @@ pathway_window_class_init (PathwayWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = pathway_window_constructed;
   object_class->dispose = pathway_window_dispose;
   window_class->close_request = pathway_window_close_request;
 

@@ -7,12 +7,12 @@
 
 struct _PathwayRecruiterView
 {
-  AdwBin        parent_instance;
+  GtkWidget     parent_instance;
 
   AdwViewStack *stack;
 };
 
-G_DEFINE_FINAL_TYPE (PathwayRecruiterView, pathway_recruiter_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayRecruiterView, pathway_recruiter_view, GTK_TYPE_WIDGET)
 
 AdwViewStack *
 pathway_recruiter_view_get_stack (PathwayRecruiterView *self)
@@ -38,6 +38,7 @@ pathway_recruiter_view_class_init (PathwayRecruiterViewClass *klass)
 
   object_class->dispose = pathway_recruiter_view_dispose;
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pathway-recruiter-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayRecruiterView, stack);
 }

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_RECRUITER_VIEW (pathway_recruiter_view_get_type ())
-G_DECLARE_FINAL_TYPE (PathwayRecruiterView, pathway_recruiter_view, PATHWAY, RECRUITER_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PathwayRecruiterView, pathway_recruiter_view, PATHWAY, RECRUITER_VIEW, GtkWidget)
 
 AdwViewStack *pathway_recruiter_view_get_stack (PathwayRecruiterView *self);
 

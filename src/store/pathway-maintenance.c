@@ -162,13 +162,15 @@ copy_pages (sqlite3              *source,
             GCancellable         *cancellable)
 {
   sqlite3_backup *backup = sqlite3_backup_init (target, "main", source, "main");
-  int rc;
+  int rc = SQLITE_OK;
 
   if (backup == NULL)
     return FALSE;
 
   do
     {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
       rc = sqlite3_backup_step (backup, BACKUP_PAGES_PER_STEP);
       if (progress != NULL && sqlite3_backup_pagecount (backup) > 0)
         progress (1.0 - (double) sqlite3_backup_remaining (backup) / sqlite3_backup_pagecount (backup),
@@ -176,8 +178,7 @@ copy_pages (sqlite3              *source,
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
         g_usleep (G_USEC_PER_SEC / 20);
     }
-  while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) &&
-         !g_cancellable_is_cancelled (cancellable));
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
 
   return sqlite3_backup_finish (backup) == SQLITE_OK && rc == SQLITE_DONE;
 }

@@ -7,12 +7,12 @@
 
 struct _PathwayStudentView
 {
-  AdwBin        parent_instance;
+  GtkWidget     parent_instance;
 
   AdwViewStack *stack;
 };
 
-G_DEFINE_FINAL_TYPE (PathwayStudentView, pathway_student_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PathwayStudentView, pathway_student_view, GTK_TYPE_WIDGET)
 
 AdwViewStack *
 pathway_student_view_get_stack (PathwayStudentView *self)
@@ -38,6 +38,7 @@ pathway_student_view_class_init (PathwayStudentViewClass *klass)
 
   object_class->dispose = pathway_student_view_dispose;
 
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pathway-student-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayStudentView, stack);
 }

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 #define PATHWAY_TYPE_STUDENT_VIEW (pathway_student_view_get_type ())
-G_DECLARE_FINAL_TYPE (PathwayStudentView, pathway_student_view, PATHWAY, STUDENT_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PathwayStudentView, pathway_student_view, PATHWAY, STUDENT_VIEW, GtkWidget)
 
 AdwViewStack *pathway_student_view_get_stack (PathwayStudentView *self);
 
