@@ -71,11 +71,11 @@ pathway_cli_parse (const char          *command,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *parameters = g_strdup_printf ("%s%s%s", command,
-                                                 parameter_string != NULL ? " " : "",
-                                                 parameter_string != NULL ? parameter_string : "");
+  g_autofree char *name = g_strdup_printf ("pathway-cli %s", command);
 
-  context = g_option_context_new (parameters);
+  /* The usage line reads "pathway-cli COMMAND [OPTION…] PARAMETERS". */
+  g_set_prgname (name);
+  context = g_option_context_new (parameter_string);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, description);
   if (entries != NULL)
