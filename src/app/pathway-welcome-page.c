@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pathway-util.h"
 #include "pathway-welcome-page.h"
 
 /* The first page a new person sees: who will use Pathway here. Its buttons activate
@@ -17,11 +18,8 @@ G_DEFINE_FINAL_TYPE (PathwayWelcomePage, pathway_welcome_page, GTK_TYPE_WIDGET)
 static void
 pathway_welcome_page_dispose (GObject *object)
 {
-  GtkWidget *child;
-
   gtk_widget_dispose_template (GTK_WIDGET (object), PATHWAY_TYPE_WELCOME_PAGE);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  pathway_util_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (pathway_welcome_page_parent_class)->dispose (object);
 }

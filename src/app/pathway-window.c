@@ -25,6 +25,8 @@ struct _PathwayWindow
 
   PathwayDb            *db;
   GSettings            *settings;
+  GBinding             *title_binding;
+  GBinding             *bar_binding;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayWindow, pathway_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -62,36 +64,56 @@ pathway_window_get_visible_page (PathwayWindow *self)
   return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
-static AdwViewStack *
-role_stack (PathwayWindow   *self,
-            PathwayUserType  role)
+static void
+unbind_switchers (PathwayWindow *self)
 {
-  if (role == PATHWAY_USER_TYPE_RECRUITER)
-    return pathway_recruiter_view_get_stack (self->recruiter_view);
-  return pathway_student_view_get_stack (self->student_view);
+  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  g_clear_pointer (&self->bar_binding, g_binding_unbind);
 }
 
-/* Shows a page of the main stack; the view switcher follows the role's views, if any. */
+/* The view switcher follows the student's views, which come and go with onboarding. */
+static void
+follow_student_views (PathwayWindow *self)
+{
+  self->title_binding = g_object_bind_property (self->student_view, "stack", self->switcher_title, "stack",
+                                                G_BINDING_SYNC_CREATE);
+  self->bar_binding = g_object_bind_property (self->student_view, "stack", self->switcher_bar, "stack",
+                                              G_BINDING_SYNC_CREATE);
+}
+
+/* Shows a page of the main stack, with the view switcher on the role's views, if any. */
 static void
 show_page (PathwayWindow *self,
            const char    *page,
            int            role)
 {
   gboolean has_role = role == PATHWAY_USER_TYPE_STUDENT || role == PATHWAY_USER_TYPE_RECRUITER;
-  AdwViewStack *stack = has_role ? role_stack (self, role) : NULL;
 
-  adw_view_switcher_title_set_stack (self->switcher_title, stack);
-  adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
+  unbind_switchers (self);
+  if (role == PATHWAY_USER_TYPE_STUDENT)
+    follow_student_views (self);
+  else
+    {
+      AdwViewStack *stack = role == PATHWAY_USER_TYPE_RECRUITER
+                            ? pathway_recruiter_view_get_stack (self->recruiter_view) : NULL;
+
+      adw_view_switcher_title_set_stack (self->switcher_title, stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
+    }
+
   gtk_stack_set_visible_child_name (self->main_stack, page);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.switch-role", has_role);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_role);
 }
 
 static void
 show_role (PathwayWindow   *self,
-           PathwayUserType  role)
+           PathwayUserType  role,
+           gint64           user_id)
 {
+  if (role == PATHWAY_USER_TYPE_STUDENT)
+    pathway_student_view_set_student (self->student_view, self->db, user_id);
+
   show_page (self, role == PATHWAY_USER_TYPE_RECRUITER ? "recruiter" : "student", role);
 }
 
@@ -134,7 +156,8 @@ pathway_window_set_db (PathwayWindow *self,
   if (state->active_role == PATHWAY_UNSET)
     show_page (self, "welcome", PATHWAY_UNSET);
   else
-    show_role (self, state->active_role);
+    show_role (self, state->active_role,
+               state->active_role == PATHWAY_USER_TYPE_RECRUITER ? state->recruiter_user_id : state->student_user_id);
 }
 
 static void
@@ -143,16 +166,18 @@ activate_role (PathwayWindow   *self,
                gboolean         announce)
 {
   g_autoptr(GError) error = NULL;
+  gint64 user_id;
 
   g_return_if_fail (self->db != NULL);
 
-  if (pathway_local_users_activate (self->db, role, &error) == 0)
+  user_id = pathway_local_users_activate (self->db, role, &error);
+  if (user_id == 0)
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
 
-  show_role (self, role);
+  show_role (self, role, user_id);
 
   if (announce)
     adw_toast_overlay_add_toast (self->toast_overlay,
@@ -226,6 +251,7 @@ pathway_window_dispose (GObject *object)
 {
   PathwayWindow *self = PATHWAY_WINDOW (object);
 
+  unbind_switchers (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_WINDOW);
   g_clear_object (&self->db);
   g_clear_object (&self->settings);

@@ -311,6 +311,30 @@ static const PathwayColumn app_state_columns[] = {
 DEFINE_FREE (free_app_state, pathway_app_state_table)
 const PathwayTable pathway_app_state_table = TABLE (PathwayAppState, "app_state", N_("application state"), app_state_columns, free_app_state);
 
+static const PathwayColumn lesson_content_columns[] = {
+  COLUMN (PathwayLessonContent, id, ID),
+  COLUMN (PathwayLessonContent, month_key, TEXT),
+  COLUMN (PathwayLessonContent, month_title, TEXT),
+  COLUMN (PathwayLessonContent, day, INT),
+  COLUMN (PathwayLessonContent, title, TEXT),
+  COLUMN (PathwayLessonContent, lesson, TEXT),
+  COLUMN (PathwayLessonContent, quiz_title, TEXT),
+  COLUMN (PathwayLessonContent, questions, JSON),
+  COLUMN (PathwayLessonContent, required_score, INT),
+  COLUMN (PathwayLessonContent, imported_at, TIMESTAMP),
+};
+DEFINE_FREE (free_lesson_content, pathway_lesson_content_table)
+const PathwayTable pathway_lesson_content_table = TABLE (PathwayLessonContent, "lesson_content", N_("lesson"), lesson_content_columns, free_lesson_content);
+
+static const PathwayColumn study_day_columns[] = {
+  COLUMN (PathwayStudyDay, id, ID),
+  COLUMN (PathwayStudyDay, user_id, ID),
+  COLUMN (PathwayStudyDay, study_date, TEXT),
+  COLUMN (PathwayStudyDay, seconds, INT),
+};
+DEFINE_FREE (free_study_days, pathway_study_days_table)
+const PathwayTable pathway_study_days_table = TABLE (PathwayStudyDay, "study_days", N_("day of study time"), study_day_columns, free_study_days);
+
 const PathwayTable * const pathway_all_tables[] = {
   &pathway_users_table,
   &pathway_onboarding_table,
@@ -329,5 +353,7 @@ const PathwayTable * const pathway_all_tables[] = {
   &pathway_interactions_table,
   &pathway_candidate_matches_table,
   &pathway_app_state_table,
+  &pathway_lesson_content_table,
+  &pathway_study_days_table,
   NULL
 };

@@ -298,6 +298,26 @@ typedef struct {
   int    active_role;                   /* PathwayUserType */
 } PathwayAppState;
 
+typedef struct {
+  gint64     id;
+  char      *month_key;
+  char      *month_title;
+  int        day;
+  char      *title;
+  char      *lesson;                    /* Markdown */
+  char      *quiz_title;
+  JsonNode  *questions;
+  int        required_score;
+  GDateTime *imported_at;
+} PathwayLessonContent;
+
+typedef struct {
+  gint64  id;
+  gint64  user_id;
+  char   *study_date;                   /* local calendar date, YYYY-MM-DD */
+  int     seconds;
+} PathwayStudyDay;
+
 extern const PathwayTable pathway_users_table;
 extern const PathwayTable pathway_onboarding_table;
 extern const PathwayTable pathway_learning_plans_table;
@@ -315,6 +335,8 @@ extern const PathwayTable pathway_email_applications_table;
 extern const PathwayTable pathway_interactions_table;
 extern const PathwayTable pathway_candidate_matches_table;
 extern const PathwayTable pathway_app_state_table;
+extern const PathwayTable pathway_lesson_content_table;
+extern const PathwayTable pathway_study_days_table;
 
 /* Every table, parents before children, NULL-terminated. */
 extern const PathwayTable * const pathway_all_tables[];
@@ -336,5 +358,7 @@ PATHWAY_DEFINE_RECORD (PathwayEmailApplication, pathway_email_application, pathw
 PATHWAY_DEFINE_RECORD (PathwayInteraction, pathway_interaction, pathway_interactions_table)
 PATHWAY_DEFINE_RECORD (PathwayCandidateMatch, pathway_candidate_match, pathway_candidate_matches_table)
 PATHWAY_DEFINE_RECORD (PathwayAppState, pathway_app_state, pathway_app_state_table)
+PATHWAY_DEFINE_RECORD (PathwayLessonContent, pathway_lesson_content, pathway_lesson_content_table)
+PATHWAY_DEFINE_RECORD (PathwayStudyDay, pathway_study_day, pathway_study_days_table)
 
 G_END_DECLS

@@ -16,6 +16,7 @@ static const struct {
   const char *resource;
 } steps[] = {
   { 2, "/migrations/002-app-state.sql" },
+  { 3, "/migrations/003-lessons-and-study-days.sql" },
 };
 
 int

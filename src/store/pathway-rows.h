@@ -84,5 +84,7 @@ PATHWAY_DEFINE_ROWS (PathwayEmailApplication, pathway_email_applications, pathwa
 PATHWAY_DEFINE_ROWS (PathwayInteraction, pathway_interactions, pathway_interactions_table)
 PATHWAY_DEFINE_ROWS (PathwayCandidateMatch, pathway_candidate_matches, pathway_candidate_matches_table)
 PATHWAY_DEFINE_ROWS (PathwayAppState, pathway_app_states, pathway_app_state_table)
+PATHWAY_DEFINE_ROWS (PathwayLessonContent, pathway_lesson_contents, pathway_lesson_content_table)
+PATHWAY_DEFINE_ROWS (PathwayStudyDay, pathway_study_days, pathway_study_days_table)
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pathway-local-users.h"
+#include "pathway-onboarding-page.h"
 #include "pathway-preferences-window.h"
 #include "pathway-rows.h"
 #include "pathway-test.h"
@@ -42,12 +43,12 @@ stored_state (const char *path)
   return state;
 }
 
-/* First run: the welcome page asks who uses Pathway; the Student button answers. */
+/* First run: the welcome page asks who uses Pathway; the Student button answers, and a new student
+ * starts with their plan. */
 static void
 choose_student (PathwayApplication *app,
                 gpointer            data)
 {
-  static const char * const views[] = { "student-today", "student-plan", "student-videos", NULL };
   PathwayWindow *window = pathway_test_ui_window (app);
   GtkWidget *student_button;
 
@@ -58,11 +59,11 @@ choose_student (PathwayApplication *app,
   g_assert_nonnull (student_button);
   gtk_widget_activate (student_button);
   pathway_test_ui_wait_for_page (window, "student");
-  photograph_views (window, views);
+  g_assert_nonnull (pathway_test_ui_find_mapped (GTK_WIDGET (window), PATHWAY_TYPE_ONBOARDING_PAGE));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   pathway_test_ui_settle ();
-  pathway_test_ui_screenshot (GTK_WIDGET (window), "student-today-narrow");
+  pathway_test_ui_screenshot (GTK_WIDGET (window), "onboarding-narrow");
 }
 
 /* Restart: the role is remembered; then Switch Role goes to the recruiter's views. */
@@ -74,10 +75,15 @@ restart_and_switch (PathwayApplication *app,
   PathwayWindow *window = pathway_test_ui_window (app);
 
   pathway_test_ui_wait_for_page (window, "student");
+  g_assert_nonnull (pathway_test_ui_find_mapped (GTK_WIDGET (window), PATHWAY_TYPE_ONBOARDING_PAGE));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-role", NULL);
   pathway_test_ui_wait_for_page (window, "recruiter");
   photograph_views (window, views);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  pathway_test_ui_settle ();
+  pathway_test_ui_screenshot (GTK_WIDGET (window), "recruiter-jobs-narrow");
 }
 
 static void

@@ -376,6 +376,35 @@ make_app_state (Fixture *fixture)
   return row;
 }
 
+static gpointer
+make_lesson_content (Fixture *fixture)
+{
+  PathwayLessonContent *row = pathway_lesson_content_new ();
+
+  row->month_key = g_strdup ("statistics-foundations");
+  row->month_title = g_strdup ("Statistics Foundations");
+  row->day = 3;
+  row->title = g_strdup ("Mean, Median and Mode");
+  row->lesson = g_strdup ("## Objectives\n\n- Tell the mean from the median\n");
+  row->quiz_title = g_strdup ("Day 3 Quiz: Averages");
+  row->questions = json ("[{\"question\":\"Which is robust to outliers?\",\"options\":[\"Mean\",\"Median\",\"Sum\",\"Max\"],"
+                         "\"correct_index\":1,\"explanation\":\"The median ignores extremes.\"}]");
+  row->required_score = 75;
+  row->imported_at = at ("2026-04-14T10:00:00Z");
+  return row;
+}
+
+static gpointer
+make_study_day (Fixture *fixture)
+{
+  PathwayStudyDay *row = pathway_study_day_new ();
+
+  row->user_id = fixture->student_id;
+  row->study_date = g_strdup ("2026-04-15");
+  row->seconds = 2700;
+  return row;
+}
+
 typedef struct {
   const PathwayTable *table;
   gpointer          (*make) (Fixture *fixture);
@@ -401,6 +430,8 @@ static const RowCase row_cases[] = {
   { &pathway_interactions_table, make_interaction, "candidate_id", "notes" },
   { &pathway_candidate_matches_table, make_candidate_match, "job_id", NULL },
   { &pathway_app_state_table, make_app_state, "student_user_id", NULL },
+  { &pathway_lesson_content_table, make_lesson_content, NULL, "title" },
+  { &pathway_study_days_table, make_study_day, "user_id", NULL },
 };
 
 /* The parents every row refers to: a student, a recruiter, a plan, a quiz and a job. */
@@ -498,7 +529,9 @@ test_round_trips (Fixture       *fixture,
       inserted = pathway_row_get (fixture->db, table, id, &error);
       assert_same_row (table, fetched, inserted);
 
-      filter = *PATHWAY_RECORD_FIELD (fetched, pathway_table_find_column (table, c->list_column), gint64);
+      filter = c->list_column != NULL
+               ? *PATHWAY_RECORD_FIELD (fetched, pathway_table_find_column (table, c->list_column), gint64)
+               : 0;
       listed = pathway_row_list (fixture->db, table, c->list_column, filter, 0, 100, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (listed->len, >=, 1);
@@ -577,6 +610,7 @@ test_cascade_student (Fixture       *fixture,
     "SELECT count(*) FROM shortlists WHERE student_id = ?1",
     "SELECT count(*) FROM recruiter_interactions WHERE candidate_id = ?1",
     "SELECT count(*) FROM candidate_matches WHERE candidate_id = ?1",
+    "SELECT count(*) FROM study_days WHERE user_id = ?1",
   };
 
   fill_everything (fixture);
