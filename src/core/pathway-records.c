@@ -24,6 +24,10 @@ const char * const pathway_interaction_type_nicks[] = {
   "shortlisted", "status_changed", "note_added", "application_received", NULL
 };
 const char * const pathway_interaction_status_nicks[] = { "active", "completed", "cancelled", NULL };
+const char * const pathway_schedule_source_nicks[] = { "youtube", "ytdlp", NULL };
+/* In the order of PathwayVideoAvailability. */
+const char * const pathway_video_availability_nicks[] = { "available", "private", "deleted", "live", "upcoming", NULL };
+const char * const pathway_sync_status_nicks[] = { "running", "succeeded", "failed", "cancelled", NULL };
 const char * const pathway_match_status_nicks[] = { "new", "reviewed", "shortlisted", "dismissed", NULL };
 
 #define COLUMN(S, field, TYPE) { #field, PATHWAY_COLUMN_##TYPE, G_STRUCT_OFFSET (S, field), NULL, 0 }
@@ -335,6 +339,68 @@ static const PathwayColumn study_day_columns[] = {
 DEFINE_FREE (free_study_days, pathway_study_days_table)
 const PathwayTable pathway_study_days_table = TABLE (PathwayStudyDay, "study_days", N_("day of study time"), study_day_columns, free_study_days);
 
+static const PathwayColumn schedule_options_columns[] = {
+  COLUMN (PathwayScheduleOptions, id, ID),
+  COLUMN (PathwayScheduleOptions, schedule_id, ID),
+  COLUMN (PathwayScheduleOptions, weekdays, INT),
+  COLUMN (PathwayScheduleOptions, start_date, TEXT),
+  COLUMN (PathwayScheduleOptions, speed, REAL),
+  ENUM (PathwayScheduleOptions, source, pathway_schedule_source_nicks),
+  COLUMN (PathwayScheduleOptions, revision, INT),
+  COLUMN (PathwayScheduleOptions, synced_at, TIMESTAMP),
+};
+DEFINE_FREE (free_schedule_options, pathway_schedule_options_table)
+const PathwayTable pathway_schedule_options_table = TABLE (PathwayScheduleOptions, "schedule_options", N_("video schedule’s settings"), schedule_options_columns, free_schedule_options);
+
+static const PathwayColumn playlist_video_columns[] = {
+  COLUMN (PathwayPlaylistVideo, id, ID),
+  COLUMN (PathwayPlaylistVideo, schedule_id, ID),
+  COLUMN (PathwayPlaylistVideo, video_id, TEXT),
+  COLUMN (PathwayPlaylistVideo, position, INT),
+  COLUMN (PathwayPlaylistVideo, title, TEXT),
+  COLUMN (PathwayPlaylistVideo, channel, TEXT),
+  COLUMN (PathwayPlaylistVideo, thumbnail_url, TEXT),
+  COLUMN (PathwayPlaylistVideo, duration, INT),
+  ENUM (PathwayPlaylistVideo, availability, pathway_video_availability_nicks),
+};
+DEFINE_FREE (free_playlist_videos, pathway_playlist_videos_table)
+const PathwayTable pathway_playlist_videos_table = TABLE (PathwayPlaylistVideo, "playlist_videos", N_("playlist video"), playlist_video_columns, free_playlist_videos);
+
+static const PathwayColumn video_watch_columns[] = {
+  COLUMN (PathwayVideoWatch, id, ID),
+  COLUMN (PathwayVideoWatch, schedule_id, ID),
+  COLUMN (PathwayVideoWatch, video_id, TEXT),
+  COLUMN (PathwayVideoWatch, watched_at, TIMESTAMP),
+};
+DEFINE_FREE (free_video_watches, pathway_video_watches_table)
+const PathwayTable pathway_video_watches_table = TABLE (PathwayVideoWatch, "video_watches", N_("watched mark"), video_watch_columns, free_video_watches);
+
+static const PathwayColumn sync_run_columns[] = {
+  COLUMN (PathwaySyncRun, id, ID),
+  COLUMN (PathwaySyncRun, source, TEXT),
+  COLUMN (PathwaySyncRun, scope, TEXT),
+  ENUM (PathwaySyncRun, status, pathway_sync_status_nicks),
+  COLUMN (PathwaySyncRun, started_at, TIMESTAMP),
+  COLUMN (PathwaySyncRun, finished_at, TIMESTAMP),
+  COLUMN (PathwaySyncRun, requests, INT),
+  COLUMN (PathwaySyncRun, items_seen, INT),
+  COLUMN (PathwaySyncRun, items_changed, INT),
+  COLUMN (PathwaySyncRun, error, TEXT),
+};
+DEFINE_FREE (free_sync_runs, pathway_sync_runs_table)
+const PathwayTable pathway_sync_runs_table = TABLE (PathwaySyncRun, "sync_runs", N_("sync run"), sync_run_columns, free_sync_runs);
+
+static const PathwayColumn sync_cursor_columns[] = {
+  COLUMN (PathwaySyncCursor, id, ID),
+  COLUMN (PathwaySyncCursor, source, TEXT),
+  COLUMN (PathwaySyncCursor, scope, TEXT),
+  COLUMN (PathwaySyncCursor, cursor, TEXT),
+  COLUMN (PathwaySyncCursor, retry_after, TIMESTAMP),
+  COLUMN (PathwaySyncCursor, updated_at, TIMESTAMP),
+};
+DEFINE_FREE (free_sync_cursors, pathway_sync_cursors_table)
+const PathwayTable pathway_sync_cursors_table = TABLE (PathwaySyncCursor, "sync_cursors", N_("sync cursor"), sync_cursor_columns, free_sync_cursors);
+
 const PathwayTable * const pathway_all_tables[] = {
   &pathway_users_table,
   &pathway_onboarding_table,
@@ -355,5 +421,10 @@ const PathwayTable * const pathway_all_tables[] = {
   &pathway_app_state_table,
   &pathway_lesson_content_table,
   &pathway_study_days_table,
+  &pathway_schedule_options_table,
+  &pathway_playlist_videos_table,
+  &pathway_video_watches_table,
+  &pathway_sync_runs_table,
+  &pathway_sync_cursors_table,
   NULL
 };

@@ -318,6 +318,65 @@ typedef struct {
   int     seconds;
 } PathwayStudyDay;
 
+typedef enum { PATHWAY_SCHEDULE_SOURCE_YOUTUBE, PATHWAY_SCHEDULE_SOURCE_YTDLP } PathwayScheduleSource;
+typedef enum { PATHWAY_SYNC_RUNNING, PATHWAY_SYNC_SUCCEEDED, PATHWAY_SYNC_FAILED, PATHWAY_SYNC_CANCELLED } PathwaySyncStatus;
+
+extern const char * const pathway_schedule_source_nicks[];
+extern const char * const pathway_video_availability_nicks[];
+extern const char * const pathway_sync_status_nicks[];
+
+typedef struct {
+  gint64     id;
+  gint64     schedule_id;
+  int        weekdays;                  /* bit 0 Monday … bit 6 Sunday */
+  char      *start_date;                /* YYYY-MM-DD */
+  double     speed;
+  int        source;                    /* PathwayScheduleSource */
+  int        revision;                  /* bumped when planned again; the calendar's SEQUENCE */
+  GDateTime *synced_at;
+} PathwayScheduleOptions;
+
+typedef struct {
+  gint64  id;
+  gint64  schedule_id;
+  char   *video_id;
+  int     position;
+  char   *title;
+  char   *channel;
+  char   *thumbnail_url;
+  int     duration;                     /* seconds */
+  int     availability;                 /* PathwayVideoAvailability */
+} PathwayPlaylistVideo;
+
+typedef struct {
+  gint64     id;
+  gint64     schedule_id;
+  char      *video_id;
+  GDateTime *watched_at;
+} PathwayVideoWatch;
+
+typedef struct {
+  gint64     id;
+  char      *source;
+  char      *scope;
+  int        status;                    /* PathwaySyncStatus */
+  GDateTime *started_at;
+  GDateTime *finished_at;
+  int        requests;
+  int        items_seen;
+  int        items_changed;
+  char      *error;
+} PathwaySyncRun;
+
+typedef struct {
+  gint64     id;
+  char      *source;
+  char      *scope;
+  char      *cursor;
+  GDateTime *retry_after;
+  GDateTime *updated_at;
+} PathwaySyncCursor;
+
 extern const PathwayTable pathway_users_table;
 extern const PathwayTable pathway_onboarding_table;
 extern const PathwayTable pathway_learning_plans_table;
@@ -337,6 +396,11 @@ extern const PathwayTable pathway_candidate_matches_table;
 extern const PathwayTable pathway_app_state_table;
 extern const PathwayTable pathway_lesson_content_table;
 extern const PathwayTable pathway_study_days_table;
+extern const PathwayTable pathway_schedule_options_table;
+extern const PathwayTable pathway_playlist_videos_table;
+extern const PathwayTable pathway_video_watches_table;
+extern const PathwayTable pathway_sync_runs_table;
+extern const PathwayTable pathway_sync_cursors_table;
 
 /* Every table, parents before children, NULL-terminated. */
 extern const PathwayTable * const pathway_all_tables[];
@@ -360,5 +424,10 @@ PATHWAY_DEFINE_RECORD (PathwayCandidateMatch, pathway_candidate_match, pathway_c
 PATHWAY_DEFINE_RECORD (PathwayAppState, pathway_app_state, pathway_app_state_table)
 PATHWAY_DEFINE_RECORD (PathwayLessonContent, pathway_lesson_content, pathway_lesson_content_table)
 PATHWAY_DEFINE_RECORD (PathwayStudyDay, pathway_study_day, pathway_study_days_table)
+PATHWAY_DEFINE_RECORD (PathwayScheduleOptions, pathway_schedule_options, pathway_schedule_options_table)
+PATHWAY_DEFINE_RECORD (PathwayPlaylistVideo, pathway_playlist_video, pathway_playlist_videos_table)
+PATHWAY_DEFINE_RECORD (PathwayVideoWatch, pathway_video_watch, pathway_video_watches_table)
+PATHWAY_DEFINE_RECORD (PathwaySyncRun, pathway_sync_run, pathway_sync_runs_table)
+PATHWAY_DEFINE_RECORD (PathwaySyncCursor, pathway_sync_cursor, pathway_sync_cursors_table)
 
 G_END_DECLS

@@ -86,5 +86,10 @@ PATHWAY_DEFINE_ROWS (PathwayCandidateMatch, pathway_candidate_matches, pathway_c
 PATHWAY_DEFINE_ROWS (PathwayAppState, pathway_app_states, pathway_app_state_table)
 PATHWAY_DEFINE_ROWS (PathwayLessonContent, pathway_lesson_contents, pathway_lesson_content_table)
 PATHWAY_DEFINE_ROWS (PathwayStudyDay, pathway_study_days, pathway_study_days_table)
+PATHWAY_DEFINE_ROWS (PathwayScheduleOptions, pathway_schedule_options_rows, pathway_schedule_options_table)
+PATHWAY_DEFINE_ROWS (PathwayPlaylistVideo, pathway_playlist_videos, pathway_playlist_videos_table)
+PATHWAY_DEFINE_ROWS (PathwayVideoWatch, pathway_video_watches, pathway_video_watches_table)
+PATHWAY_DEFINE_ROWS (PathwaySyncRun, pathway_sync_runs, pathway_sync_runs_table)
+PATHWAY_DEFINE_ROWS (PathwaySyncCursor, pathway_sync_cursors, pathway_sync_cursors_table)
 
 G_END_DECLS

@@ -405,6 +405,86 @@ make_study_day (Fixture *fixture)
   return row;
 }
 
+static gint64
+make_schedule_id (Fixture *fixture)
+{
+  g_autoptr(PathwayYoutubeSchedule) schedule = make_youtube_schedule (fixture);
+
+  return insert (fixture, &pathway_youtube_schedules_table, schedule);
+}
+
+static gpointer
+make_schedule_options (Fixture *fixture)
+{
+  PathwayScheduleOptions *row = pathway_schedule_options_new ();
+
+  row->schedule_id = make_schedule_id (fixture);
+  row->weekdays = 0x1f;
+  row->start_date = g_strdup ("2026-11-23");
+  row->speed = 1.5;
+  row->source = PATHWAY_SCHEDULE_SOURCE_YTDLP;
+  row->revision = 2;
+  row->synced_at = at ("2026-11-22T08:00:00Z");
+  return row;
+}
+
+static gpointer
+make_playlist_video (Fixture *fixture)
+{
+  PathwayPlaylistVideo *row = pathway_playlist_video_new ();
+
+  row->schedule_id = make_schedule_id (fixture);
+  row->video_id = g_strdup ("dQw4w9WgXcQ");
+  row->position = 4;
+  row->title = g_strdup ("Joins, Explained");
+  row->channel = g_strdup ("Data Channel");
+  row->thumbnail_url = g_strdup ("https://i.ytimg.com/vi/dQw4w9WgXcQ/mqdefault.jpg");
+  row->duration = 754;
+  row->availability = 3;
+  return row;
+}
+
+static gpointer
+make_video_watch (Fixture *fixture)
+{
+  PathwayVideoWatch *row = pathway_video_watch_new ();
+
+  row->schedule_id = make_schedule_id (fixture);
+  row->video_id = g_strdup ("dQw4w9WgXcQ");
+  row->watched_at = at ("2026-11-24T19:30:00Z");
+  return row;
+}
+
+static gpointer
+make_sync_run (Fixture *fixture)
+{
+  PathwaySyncRun *row = pathway_sync_run_new ();
+
+  row->source = g_strdup ("youtube");
+  row->scope = g_strdup ("PLabc123");
+  row->status = PATHWAY_SYNC_FAILED;
+  row->started_at = at ("2026-11-22T08:00:00Z");
+  row->finished_at = at ("2026-11-22T08:00:04Z");
+  row->requests = 21;
+  row->items_seen = 500;
+  row->items_changed = 12;
+  row->error = g_strdup ("The daily quota is used up.");
+  return row;
+}
+
+static gpointer
+make_sync_cursor (Fixture *fixture)
+{
+  PathwaySyncCursor *row = pathway_sync_cursor_new ();
+
+  row->source = g_strdup ("youtube");
+  row->scope = g_strdup ("PLabc123");
+  row->cursor = g_strdup ("CAUQAA");
+  row->retry_after = at ("2026-11-23T08:00:00Z");
+  row->updated_at = at ("2026-11-22T08:00:04Z");
+  return row;
+}
+
 typedef struct {
   const PathwayTable *table;
   gpointer          (*make) (Fixture *fixture);
@@ -432,6 +512,11 @@ static const RowCase row_cases[] = {
   { &pathway_app_state_table, make_app_state, "student_user_id", NULL },
   { &pathway_lesson_content_table, make_lesson_content, NULL, "title" },
   { &pathway_study_days_table, make_study_day, "user_id", NULL },
+  { &pathway_schedule_options_table, make_schedule_options, "schedule_id", NULL },
+  { &pathway_playlist_videos_table, make_playlist_video, "schedule_id", "title" },
+  { &pathway_video_watches_table, make_video_watch, "schedule_id", "video_id" },
+  { &pathway_sync_runs_table, make_sync_run, NULL, "error" },
+  { &pathway_sync_cursors_table, make_sync_cursor, NULL, "cursor" },
 };
 
 /* The parents every row refers to: a student, a recruiter, a plan, a quiz and a job. */
