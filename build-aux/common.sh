@@ -5,6 +5,7 @@ PATHWAY_PACKAGES="
   meson ninja-build pkg-config gcc gettext python3
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libjson-glib-dev libglib-testing-0-dev libmd4c-dev
+  libsoup-3.0-dev libical-dev libsecret-1-dev glib-networking
   adwaita-icon-theme fonts-cantarell librsvg2-common shared-mime-info
 "
 PATHWAY_TEST_PACKAGES="

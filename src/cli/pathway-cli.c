@@ -22,6 +22,7 @@ static const PathwayCliCommand commands[] = {
   { "backup", N_("Copy the database, while in use, to a new file"), cli_backup },
   { "export", N_("Write the whole database as JSON"), pathway_cli_export },
   { "demo-data", N_("Fill an empty database with realistic demo records"), pathway_cli_demo_data },
+  { "videos", N_("Plan YouTube playlists day by day and export them to calendars"), pathway_cli_videos },
 };
 
 /* The database: --database, then $PATHWAY_DATABASE, then the default the app uses. */

@@ -34,5 +34,7 @@ int        pathway_cli_export        (int            argc,
                                       char         **argv);
 int        pathway_cli_demo_data     (int            argc,
                                       char         **argv);
+int        pathway_cli_videos        (int            argc,
+                                      char         **argv);
 
 G_END_DECLS

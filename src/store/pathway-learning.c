@@ -65,50 +65,6 @@ plan_n_months (PathwayLearningPlan *plan)
   return json_array_get_length (json_object_get_array_member (json_node_get_object (plan->plan), "months"));
 }
 
-/* The row of table whose columns equal the given values: "column = ?" pairs, at most four. */
-static gpointer
-find_row (PathwayDb           *db,
-          const PathwayTable  *table,
-          const char          *where,
-          const gint64        *values,
-          guint                n_values,
-          GError             **error)
-{
-  g_autofree char *columns = pathway_row_select_columns (table);
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s", columns, table->name, where);
-  g_autoptr(PathwayStmt) stmt = pathway_db_prepare (db, sql, error);
-  gpointer record;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  for (guint i = 0; i < n_values; i++)
-    sqlite3_bind_int64 (stmt, i + 1, values[i]);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND,
-                   _("The %s is no longer in the database."), _(table->label));
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      pathway_row_set_error (db, table, error);
-      return NULL;
-    }
-
-  record = pathway_record_new (table);
-  if (!pathway_row_read (db, table, stmt, 0, record, error))
-    {
-      pathway_record_free (table, record);
-      return NULL;
-    }
-
-  return record;
-}
-
 static PathwayDayProgress *
 find_day (PathwayDb  *db,
           gint64      user_id,
@@ -119,7 +75,7 @@ find_day (PathwayDb  *db,
 {
   const gint64 values[] = { user_id, plan_id, month_index, day_number };
 
-  return find_row (db, &pathway_day_progress_table,
+  return pathway_row_find (db, &pathway_day_progress_table,
                    "user_id = ?1 AND plan_id = ?2 AND month_index = ?3 AND day_number = ?4",
                    values, G_N_ELEMENTS (values), error);
 }
@@ -132,7 +88,7 @@ find_path (PathwayDb  *db,
 {
   const gint64 values[] = { plan_id, month_index };
 
-  return find_row (db, &pathway_learning_paths_table, "plan_id = ?1 AND global_month_index = ?2",
+  return pathway_row_find (db, &pathway_learning_paths_table, "plan_id = ?1 AND global_month_index = ?2",
                    values, G_N_ELEMENTS (values), error);
 }
 
@@ -145,7 +101,7 @@ find_quiz (PathwayDb  *db,
 {
   const gint64 values[] = { plan_id, month_index, day };
 
-  return find_row (db, &pathway_quizzes_table, "plan_id = ?1 AND month_index = ?2 AND day = ?3",
+  return pathway_row_find (db, &pathway_quizzes_table, "plan_id = ?1 AND month_index = ?2 AND day = ?3",
                    values, G_N_ELEMENTS (values), error);
 }
 
@@ -430,7 +386,7 @@ pathway_learning_get_onboarding (PathwayDb  *db,
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
 
-  return find_row (db, &pathway_onboarding_table, "user_id = ?1", values, 1, error);
+  return pathway_row_find (db, &pathway_onboarding_table, "user_id = ?1", values, 1, error);
 }
 
 /* A day of the current plan, with its lesson and quiz (the quiz row is made the first time an
@@ -846,35 +802,10 @@ pathway_learning_list_days (PathwayDb  *db,
                             int         month_index,
                             GError    **error)
 {
-  g_autofree char *columns = pathway_row_select_columns (&pathway_day_progress_table);
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM day_progress WHERE plan_id = ?1 AND month_index = ?2 "
-                                          "ORDER BY day_number", columns);
-  g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (pathway_day_progress_table.free_func);
-  int rc;
+  const gint64 values[] = { plan_id, month_index };
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
 
-  stmt = pathway_db_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int (stmt, 2, month_index);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayDayProgress *day = pathway_day_progress_new ();
-
-      g_ptr_array_add (days, day);
-      if (!pathway_row_read (db, &pathway_day_progress_table, stmt, 0, day, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_row_set_error (db, &pathway_day_progress_table, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&days);
+  return pathway_row_select (db, &pathway_day_progress_table, "plan_id = ?1 AND month_index = ?2 ORDER BY day_number",
+                             values, G_N_ELEMENTS (values), error);
 }

@@ -38,19 +38,18 @@ role_user_id (PathwayAppState *state,
   return role == PATHWAY_USER_TYPE_RECRUITER ? &state->recruiter_user_id : &state->student_user_id;
 }
 
-/* Makes role the active one, creating its local user the first time; returns that user's id, or 0. */
-gint64
-pathway_local_users_activate (PathwayDb        *db,
-                              PathwayUserType   role,
-                              GError          **error)
+/* The local user of role, made the first time; when activate, role also becomes the one Pathway
+ * opens with. Returns the user's id, or 0. */
+static gint64
+get_or_create (PathwayDb        *db,
+               PathwayUserType   role,
+               gboolean          activate,
+               GError          **error)
 {
   g_autoptr(PathwayTransaction) transaction = NULL;
   g_autoptr(PathwayAppState) state = NULL;
   gint64 *user_id;
   gboolean stored;
-
-  g_return_val_if_fail (PATHWAY_IS_DB (db), 0);
-  g_return_val_if_fail (role == PATHWAY_USER_TYPE_STUDENT || role == PATHWAY_USER_TYPE_RECRUITER, 0);
 
   transaction = pathway_db_begin (db, error);
   if (transaction == NULL)
@@ -73,7 +72,8 @@ pathway_local_users_activate (PathwayDb        *db,
     }
 
   state->id = APP_STATE_ID;
-  state->active_role = role;
+  if (activate)
+    state->active_role = role;
   if (!(stored ? pathway_app_states_update (db, state, error) : pathway_app_states_insert (db, state, error)))
     return 0;
 
@@ -81,4 +81,29 @@ pathway_local_users_activate (PathwayDb        *db,
     return 0;
 
   return *role_user_id (state, role);
+}
+
+/* Makes role the active one, creating its local user the first time; returns that user's id, or 0. */
+gint64
+pathway_local_users_activate (PathwayDb        *db,
+                              PathwayUserType   role,
+                              GError          **error)
+{
+  g_return_val_if_fail (PATHWAY_IS_DB (db), 0);
+  g_return_val_if_fail (role == PATHWAY_USER_TYPE_STUDENT || role == PATHWAY_USER_TYPE_RECRUITER, 0);
+
+  return get_or_create (db, role, TRUE, error);
+}
+
+/* The local user of role, created the first time, without changing the role Pathway opens with
+ * (pathway-cli works on the student's or recruiter's data this way). Returns its id, or 0. */
+gint64
+pathway_local_users_ensure (PathwayDb        *db,
+                            PathwayUserType   role,
+                            GError          **error)
+{
+  g_return_val_if_fail (PATHWAY_IS_DB (db), 0);
+  g_return_val_if_fail (role == PATHWAY_USER_TYPE_STUDENT || role == PATHWAY_USER_TYPE_RECRUITER, 0);
+
+  return get_or_create (db, role, FALSE, error);
 }

@@ -14,5 +14,8 @@ PathwayAppState *pathway_local_users_get_state (PathwayDb        *db,
 gint64           pathway_local_users_activate  (PathwayDb        *db,
                                                 PathwayUserType   role,
                                                 GError          **error);
+gint64           pathway_local_users_ensure    (PathwayDb        *db,
+                                                PathwayUserType   role,
+                                                GError          **error);
 
 G_END_DECLS

@@ -529,3 +529,85 @@ pathway_row_count (PathwayDb           *db,
 
   return sqlite3_column_int64 (stmt, 0);
 }
+
+static PathwayStmt *
+prepare_where (PathwayDb           *db,
+               const PathwayTable  *table,
+               const char          *clauses,
+               const gint64        *values,
+               guint                n_values,
+               GError             **error)
+{
+  g_autofree char *columns = column_names (table, ", ");
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s", columns, table->name, clauses);
+  PathwayStmt *stmt = pathway_db_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n_values; i++)
+    sqlite3_bind_int64 (stmt, i + 1, values[i]);
+  return stmt;
+}
+
+/* The one row where clauses (SQL from the program, "a = ?1 AND b = ?2") hold for values; NULL
+ * with PATHWAY_STORE_ERROR_NOT_FOUND when there is none. */
+gpointer
+pathway_row_find (PathwayDb           *db,
+                  const PathwayTable  *table,
+                  const char          *clauses,
+                  const gint64        *values,
+                  guint                n_values,
+                  GError             **error)
+{
+  g_autoptr(PathwayStmt) stmt = NULL;
+  gpointer record = NULL;
+
+  g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
+  g_return_val_if_fail (table != NULL && clauses != NULL, NULL);
+
+  stmt = prepare_where (db, table, clauses, values, n_values, error);
+  if (stmt == NULL || !step_into_record (db, table, stmt, &record, error))
+    return NULL;
+
+  return record;
+}
+
+/* Every row where clauses (which may end with ORDER BY) hold for values. */
+GPtrArray *
+pathway_row_select (PathwayDb           *db,
+                    const PathwayTable  *table,
+                    const char          *clauses,
+                    const gint64        *values,
+                    guint                n_values,
+                    GError             **error)
+{
+  g_autoptr(PathwayStmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
+  g_return_val_if_fail (table != NULL && clauses != NULL, NULL);
+
+  stmt = prepare_where (db, table, clauses, values, n_values, error);
+  if (stmt == NULL)
+    return NULL;
+
+  rows = g_ptr_array_new_with_free_func (table->free_func);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gpointer record = pathway_record_new (table);
+
+      g_ptr_array_add (rows, record);
+      if (!pathway_row_read (db, table, stmt, 0, record, error))
+        return NULL;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      pathway_row_set_error (db, table, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}

@@ -37,6 +37,19 @@ gint64     pathway_row_count  (PathwayDb           *db,
                                gint64               value,
                                GError             **error);
 
+gpointer   pathway_row_find   (PathwayDb           *db,
+                               const PathwayTable  *table,
+                               const char          *clauses,
+                               const gint64        *values,
+                               guint                n_values,
+                               GError             **error);
+GPtrArray *pathway_row_select (PathwayDb           *db,
+                               const PathwayTable  *table,
+                               const char          *clauses,
+                               const gint64        *values,
+                               guint                n_values,
+                               GError             **error);
+
 char      *pathway_row_select_columns (const PathwayTable  *table);
 gboolean   pathway_row_read           (PathwayDb           *db,
                                        const PathwayTable  *table,

@@ -13,6 +13,7 @@
 #include "pathway-student-view.h"
 #include "pathway-today-page.h"
 #include "pathway-util.h"
+#include "pathway-videos-page.h"
 
 /* The student's side: onboarding until there is a plan, then Today, Plan, Progress and Videos.
  * Its "stack" is NULL during onboarding, so the window's view switcher hides. */
@@ -26,6 +27,7 @@ struct _PathwayStudentView
   PathwayTodayPage      *today_page;
   PathwayPlanPage       *plan_page;
   PathwayProgressPage   *progress_page;
+  PathwayVideosPage     *videos_page;
 
   PathwayDb             *db;
   gint64                 user_id;
@@ -70,6 +72,7 @@ reload (PathwayStudentView *self)
   pathway_today_page_set_student (self->today_page, self->db, self->user_id);
   pathway_plan_page_set_student (self->plan_page, self->db, self->user_id);
   pathway_progress_page_set_student (self->progress_page, self->db, self->user_id);
+  pathway_videos_page_set_student (self->videos_page, self->db, self->user_id);
 }
 
 static gboolean
@@ -271,6 +274,7 @@ pathway_student_view_class_init (PathwayStudentViewClass *klass)
   g_type_ensure (PATHWAY_TYPE_TODAY_PAGE);
   g_type_ensure (PATHWAY_TYPE_PLAN_PAGE);
   g_type_ensure (PATHWAY_TYPE_PROGRESS_PAGE);
+  g_type_ensure (PATHWAY_TYPE_VIDEOS_PAGE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pathway-student-view.ui");
@@ -280,6 +284,7 @@ pathway_student_view_class_init (PathwayStudentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayStudentView, today_page);
   gtk_widget_class_bind_template_child (widget_class, PathwayStudentView, plan_page);
   gtk_widget_class_bind_template_child (widget_class, PathwayStudentView, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayStudentView, videos_page);
   gtk_widget_class_bind_template_callback (widget_class, onboarding_finished);
   gtk_widget_class_bind_template_callback (widget_class, onboarding_cancelled);
 

@@ -5,7 +5,6 @@
 
 #include "pathway-markdown-view.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "pathway-markdown-render.h"
@@ -40,69 +39,6 @@ GtkWidget *
 pathway_markdown_view_new (void)
 {
   return g_object_new (PATHWAY_TYPE_MARKDOWN_VIEW, NULL);
-}
-
-static void
-add_tag (GtkTextTagTable *table,
-         const char      *name,
-         const char      *first_property,
-         ...) G_GNUC_NULL_TERMINATED;
-
-static void
-add_tag (GtkTextTagTable *table,
-         const char      *name,
-         const char      *first_property,
-         ...)
-{
-  GtkTextTag *tag = gtk_text_tag_new (name);
-  va_list args;
-
-  va_start (args, first_property);
-  g_object_set_valist (G_OBJECT (tag), first_property, args);
-  va_end (args);
-  gtk_text_tag_table_add (table, tag);
-  g_object_unref (tag);
-}
-
-/* In order of priority, lowest first: paragraph tags, then what adjusts them, then inline ones.
- * Colours are the view's to set, from its current style. */
-static void
-create_tags (GtkTextTagTable *table)
-{
-  add_tag (table, PATHWAY_MARKDOWN_TAG_PARAGRAPH,
-           "pixels-below-lines", PATHWAY_MARKDOWN_BLOCK_GAP, "pixels-inside-wrap", 3, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_ITEM,
-           "pixels-below-lines", PATHWAY_MARKDOWN_ITEM_GAP, "pixels-inside-wrap", 3, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_H1, "weight", 800, "scale", 20.0 / 11.0,
-           "pixels-above-lines", 24, "pixels-below-lines", 12, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_H2, "weight", 800, "scale", 15.0 / 11.0,
-           "pixels-above-lines", 20, "pixels-below-lines", 8, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_H3, "weight", 700, "scale", 13.0 / 11.0,
-           "pixels-above-lines", 16, "pixels-below-lines", 6, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_H4, "weight", 700,
-           "pixels-above-lines", 12, "pixels-below-lines", 4, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_CODE_BLOCK, "family", "monospace", "insert-hyphens", FALSE, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_CODE_BLOCK_NEXT, "family", "monospace", "insert-hyphens", FALSE, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_RULE,
-           "pixels-above-lines", 4, "pixels-below-lines", PATHWAY_MARKDOWN_BLOCK_GAP + 4, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_BLOCK_END, "pixels-below-lines", PATHWAY_MARKDOWN_BLOCK_GAP, NULL);
-  /* The code box's padding is its first and last lines' spacing; the gap after it is outside. */
-  add_tag (table, PATHWAY_MARKDOWN_TAG_CODE_FIRST, "pixels-above-lines", PATHWAY_MARKDOWN_CODE_PAD_Y, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_CODE_LAST,
-           "pixels-below-lines", PATHWAY_MARKDOWN_CODE_PAD_Y + PATHWAY_MARKDOWN_BLOCK_GAP, NULL);
-  for (guint depth = 1; depth <= PATHWAY_MARKDOWN_MAX_DEPTH; depth++)
-    {
-      g_autofree char *name = g_strdup_printf (PATHWAY_MARKDOWN_TAG_QUOTE, depth);
-
-      add_tag (table, name, "style", PANGO_STYLE_NORMAL, NULL);
-    }
-  add_tag (table, PATHWAY_MARKDOWN_TAG_DIM, "style", PANGO_STYLE_NORMAL, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_STRONG, "weight", PANGO_WEIGHT_BOLD, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_EMPHASIS, "style", PANGO_STYLE_ITALIC, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_CODE, "family", "monospace", "insert-hyphens", FALSE, NULL);
-  add_tag (table, PATHWAY_MARKDOWN_TAG_LINK, "underline", PANGO_UNDERLINE_SINGLE, NULL);
-  /* Nothing above the first block: the view has its own top margin. */
-  add_tag (table, PATHWAY_MARKDOWN_TAG_TOP, "pixels-above-lines", 0, NULL);
 }
 
 static GtkTextTagTable *
@@ -143,7 +79,7 @@ render (PathwayMarkdownView *self)
     gtk_text_tag_table_remove (tag_table (self), g_ptr_array_index (self->link_tags, i));
   g_ptr_array_set_size (self->link_tags, 0);
 
-  _pathway_markdown_render (buffer, self->markdown, self->link_tags);
+  _pathway_markdown_render (GTK_TEXT_VIEW (self), self->markdown, self->link_tags);
 
   if (self->resize_source == 0)
     self->resize_source = g_idle_add_full (G_PRIORITY_LOW, resize_after_layout, self, NULL);
@@ -152,6 +88,14 @@ render (PathwayMarkdownView *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer), 0, FALSE, 0, 0);
+}
+
+/* Paragraph tags hold absolute margins, so new margins need new tags. */
+static void
+margins_changed (PathwayMarkdownView *self)
+{
+  if (self->markdown != NULL)
+    render (self);
 }
 
 void
@@ -270,43 +214,25 @@ with_alpha (const GdkRGBA *color,
   return result;
 }
 
-static void
-set_tag_color (PathwayMarkdownView *self,
-               const char          *name,
-               const char          *property,
-               const GdkRGBA       *color)
-{
-  g_object_set (gtk_text_tag_table_lookup (tag_table (self), name), property, color, NULL);
-}
-
-/* Colours come from the current style, so they suit light, dark and high contrast alike. */
+/* From the current style, so that light, dark and high contrast all work. */
 static void
 update_colors (PathwayMarkdownView *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA foreground, accent, dim, code;
+  GdkRGBA foreground, accent;
 
   gtk_style_context_get_color (context, &foreground);
   if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
     accent = foreground;
-  dim = with_alpha (&foreground, 0.7f);
-  code = with_alpha (&foreground, 0.1f);
+
+  _pathway_markdown_tags_set_colors (tag_table (self), &foreground, &accent);
   self->box_color = with_alpha (&foreground, 0.06f);
   self->line_color = with_alpha (&foreground, 0.2f);
-
-  set_tag_color (self, PATHWAY_MARKDOWN_TAG_LINK, "foreground-rgba", &accent);
-  set_tag_color (self, PATHWAY_MARKDOWN_TAG_CODE, "background-rgba", &code);
-  set_tag_color (self, PATHWAY_MARKDOWN_TAG_DIM, "foreground-rgba", &dim);
-  for (guint depth = 1; depth <= PATHWAY_MARKDOWN_MAX_DEPTH; depth++)
-    {
-      g_autofree char *name = g_strdup_printf (PATHWAY_MARKDOWN_TAG_QUOTE, depth);
-
-      set_tag_color (self, name, "foreground-rgba", &dim);
-    }
-
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Not AdwStyleManager's notify::dark: while it is emitted, the widget's style is still the old
+ * one. css_changed comes once the new style applies, for dark, high contrast and theme changes. */
 static void
 pathway_markdown_view_css_changed (GtkWidget         *widget,
                                    GtkCssStyleChange *change)
@@ -375,7 +301,7 @@ draw_code_box (PathwayMarkdownView *self,
   range_extent (GTK_TEXT_VIEW (self), start, end, &top, &bottom);
   gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), start, &first_char);
   left = first_char.x - PATHWAY_MARKDOWN_CODE_PAD_X;
-  right = visible->x + visible->width - PATHWAY_MARKDOWN_MARGIN;
+  right = visible->x + visible->width - gtk_text_view_get_right_margin (GTK_TEXT_VIEW (self));
   /* The last line's spacing holds the padding and, below it, the gap to the next block. */
   bottom -= PATHWAY_MARKDOWN_BLOCK_GAP;
 
@@ -392,7 +318,8 @@ draw_quote_bar (PathwayMarkdownView *self,
 {
   GtkTextIter last_char = *end;
   GdkRectangle first, last;
-  int x = PATHWAY_MARKDOWN_MARGIN + (int) (depth - 1) * PATHWAY_MARKDOWN_QUOTE_INDENT;
+  int x = gtk_text_view_get_left_margin (GTK_TEXT_VIEW (self)) +
+          (int) (depth - 1) * PATHWAY_MARKDOWN_QUOTE_INDENT;
 
   /* From the top of the first line of text to the bottom of the last, without their spacing. */
   gtk_text_iter_backward_char (&last_char);
@@ -584,7 +511,7 @@ pathway_markdown_view_init (PathwayMarkdownView *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->link_tags = g_ptr_array_new_with_free_func (g_object_unref);
-  create_tags (tag_table (self));
+  _pathway_markdown_tags_create (tag_table (self));
 
   gtk_text_view_set_editable (view, FALSE);
   gtk_text_view_set_cursor_visible (view, FALSE);
@@ -601,6 +528,8 @@ pathway_markdown_view_init (PathwayMarkdownView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (pointer_moved), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (self, "notify::left-margin", G_CALLBACK (margins_changed), NULL);
+  g_signal_connect (self, "notify::right-margin", G_CALLBACK (margins_changed), NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lesson"),

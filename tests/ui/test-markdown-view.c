@@ -59,9 +59,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->view = PATHWAY_MARKDOWN_VIEW (pathway_markdown_view_new ());
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  /* An overlay scrollbar fades out on a timer, which would redraw the window at any moment,
-   * under a screenshot too. */
+  /* An overlay scrollbar fades out on a timer, which could redraw the window under a picture. */
   gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled), FALSE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (fixture->view));
   gtk_window_set_child (fixture->window, scrolled);
@@ -181,6 +179,57 @@ first_code_span (const char *markdown)
   g_assert_not_reached ();
 }
 
+/* The window's last painting, or NULL if a change since has not been painted yet. */
+static GskRenderNode *
+painted_node (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* Like pathway_test_ui_screenshot, but waits for the painting: under a sanitizer, a style change
+ * can take longer to paint than the helper's settling does. */
+static void
+save_picture (GtkWidget  *widget,
+              const char *name)
+{
+  const char *folder = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file_name = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+
+  if (folder == NULL)
+    return;
+
+  pathway_test_ui_settle ();
+  while ((node = painted_node (widget)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  path = g_build_filename (folder, file_name, NULL);
+  g_assert_true (g_mkdir_with_parents (folder, 0755) == 0 && gdk_texture_save_to_png (texture, path));
+}
+
+static void
+save_pictures (GtkWindow  *window,
+               const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  save_picture (GTK_WIDGET (window), name);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  save_picture (GTK_WIDGET (window), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* Page by page, so that the pictures show all of the lesson; pages overlap by a line or two. */
 static void
 photograph_pages (Fixture    *fixture,
@@ -197,7 +246,7 @@ photograph_pages (Fixture    *fixture,
       double bottom = gtk_adjustment_get_upper (adjustment) - page_size;
 
       gtk_adjustment_set_value (adjustment, MIN (value, bottom));
-      pathway_test_ui_screenshots (fixture->window, page_name);
+      save_pictures (fixture->window, page_name);
       if (value >= bottom)
         break;
       value += page_size - 48;
@@ -214,13 +263,9 @@ test_lessons (Fixture       *fixture,
       g_autofree char *markdown = load_lesson (&lessons[i]);
       g_autofree char *heading = first_heading (markdown);
       g_autofree char *code = first_code_span (markdown);
-      g_autofree char *text = NULL;
       g_autofree char *name = NULL;
 
       pathway_markdown_view_set_markdown (fixture->view, markdown);
-      text = buffer_text (fixture->view);
-      g_assert_true (g_utf8_validate (text, -1, NULL));
-      g_assert_false (g_str_has_prefix (text, "## "));
       assert_no_syntax (fixture->view, "## ");
       assert_no_syntax (fixture->view, "**");
       assert_no_syntax (fixture->view, "```");
@@ -253,55 +298,31 @@ test_lesson_link (Fixture       *fixture,
   g_assert_null (pathway_markdown_view_get_uri_at_iter (fixture->view, &iter));
 }
 
-static void
-test_openable_uri (void)
-{
-  g_assert_true (pathway_markdown_is_openable_uri ("https://kotlinlang.org/docs/basic-syntax.html"));
-  g_assert_true (pathway_markdown_is_openable_uri ("http://example.org"));
-  g_assert_true (pathway_markdown_is_openable_uri ("HTTPS://Example.org/Path?q=1#top"));
-
-  g_assert_false (pathway_markdown_is_openable_uri ("javascript:alert(1)"));
-  g_assert_false (pathway_markdown_is_openable_uri ("JavaScript:alert(1)"));
-  g_assert_false (pathway_markdown_is_openable_uri ("file:///etc/passwd"));
-  g_assert_false (pathway_markdown_is_openable_uri ("data:text/html,<script>alert(1)</script>"));
-  g_assert_false (pathway_markdown_is_openable_uri ("ftp://example.org/file"));
-  g_assert_false (pathway_markdown_is_openable_uri ("relative/page.html"));
-  g_assert_false (pathway_markdown_is_openable_uri ("//example.org/page"));
-  g_assert_false (pathway_markdown_is_openable_uri ("https://"));
-  g_assert_false (pathway_markdown_is_openable_uri ("https://exa mple.org"));
-  g_assert_false (pathway_markdown_is_openable_uri (""));
-  g_assert_false (pathway_markdown_is_openable_uri (NULL));
-}
-
 /* Only http and https links get a link tag; the others are plain text. */
 static void
 test_unsafe_links (Fixture       *fixture,
                    gconstpointer  data)
 {
+  static const char * const plain[] = { "one", "two", "three", "four" };
+  GtkTextIter iter;
+
   pathway_markdown_view_set_markdown (fixture->view,
                                       "[one](javascript:alert(1)) [two](file:///etc/passwd) "
                                       "[three](data:text/html,x) [four](relative/page) "
                                       "[five](https://example.org/a?b=1&amp;c=2) <https://example.org/auto>");
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
     {
-      static const char * const plain[] = { "one", "two", "three", "four" };
-      GtkTextIter iter;
-
       find_text (fixture->view, plain[i], &iter);
       g_assert_null (pathway_markdown_view_get_uri_at_iter (fixture->view, &iter));
       g_assert_false (gtk_text_iter_has_tag (&iter, tag (fixture->view, PATHWAY_MARKDOWN_TAG_LINK)));
     }
 
-  {
-    GtkTextIter iter;
-
-    find_text (fixture->view, "five", &iter);
-    g_assert_cmpstr (pathway_markdown_view_get_uri_at_iter (fixture->view, &iter), ==,
-                     "https://example.org/a?b=1&c=2");
-    find_text (fixture->view, "example.org/auto", &iter);
-    g_assert_cmpstr (pathway_markdown_view_get_uri_at_iter (fixture->view, &iter), ==,
-                     "https://example.org/auto");
-  }
+  find_text (fixture->view, "five", &iter);
+  g_assert_cmpstr (pathway_markdown_view_get_uri_at_iter (fixture->view, &iter), ==,
+                   "https://example.org/a?b=1&c=2");
+  find_text (fixture->view, "example.org/auto", &iter);
+  g_assert_cmpstr (pathway_markdown_view_get_uri_at_iter (fixture->view, &iter), ==,
+                   "https://example.org/auto");
 }
 
 static void
@@ -311,7 +332,8 @@ test_raw_html (Fixture       *fixture,
   g_autofree char *text = NULL;
 
   pathway_markdown_view_set_markdown (fixture->view,
-                                      "Some <b>x</b> here.\n\n<script>alert(1)</script>\n\n<div>\n*block*\n</div>\n");
+                                      "Some <b>x</b> here.\n\n<script>alert(1)</script>\n\n"
+                                      "<div>\n*block*\n</div>\n");
   text = buffer_text (fixture->view);
   g_assert_nonnull (strstr (text, "Some <b>x</b> here."));
   g_assert_nonnull (strstr (text, "<script>alert(1)</script>"));
@@ -388,8 +410,22 @@ test_showcase (Fixture       *fixture,
   g_assert_true (has_tag_at (fixture->view, "And a quote", "quote-2"));
   g_assert_true (has_tag_at (fixture->view, "first block", PATHWAY_MARKDOWN_TAG_CODE_BLOCK_NEXT));
   g_assert_true (has_tag_at (fixture->view, "second block", PATHWAY_MARKDOWN_TAG_CODE_BLOCK));
-  g_assert_false (has_tag_at (fixture->view, "Unsafe", PATHWAY_MARKDOWN_TAG_LINK));
   photograph_pages (fixture, "markdown-showcase");
+  gtk_window_set_default_size (fixture->window, 360, 1000);
+  photograph_pages (fixture, "markdown-showcase-narrow");
+}
+
+/* Files written on Windows end their lines with CR LF; GtkTextBuffer would see two breaks. */
+static void
+test_crlf (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  pathway_markdown_view_set_markdown (fixture->view, "## Title\r\n\r\nLine one\r\nline two\r\n\r\n"
+                                                     "```\r\ncode\r\nmore\r\n```\r\n- a\rb\r\n");
+  text = buffer_text (fixture->view);
+  g_assert_cmpstr (text, ==, "Title\nLine one line two\ncode\nmore\n•\ta b");
 }
 
 static void
@@ -406,20 +442,24 @@ test_invalid_utf8 (Fixture       *fixture,
   g_assert_true (has_tag_at (fixture->view, "co", PATHWAY_MARKDOWN_TAG_CODE));
 }
 
+/* Every paragraph keeps to the margins the caller sets, even after the text was shown. */
 static void
-test_empty (Fixture       *fixture,
-            gconstpointer  data)
+test_margins (Fixture       *fixture,
+              gconstpointer  data)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fixture->view));
+  GtkTextView *view = GTK_TEXT_VIEW (fixture->view);
+  GdkRectangle text, code;
+  GtkTextIter iter;
 
-  pathway_markdown_view_set_markdown (fixture->view, "Some text");
-  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >, 0);
-  pathway_markdown_view_set_markdown (fixture->view, NULL);
-  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
-  pathway_markdown_view_set_markdown (fixture->view, "");
-  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
-  pathway_markdown_view_set_markdown (fixture->view, "\n\n   \n");
-  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  pathway_markdown_view_set_markdown (fixture->view, "Text\n\n    code\n");
+  gtk_text_view_set_left_margin (view, 0);
+  pathway_test_ui_settle ();
+  find_text (fixture->view, "Text", &iter);
+  gtk_text_view_get_iter_location (view, &iter, &text);
+  find_text (fixture->view, "code", &iter);
+  gtk_text_view_get_iter_location (view, &iter, &code);
+  g_assert_cmpint (text.x, ==, 0);
+  g_assert_cmpint (code.x, ==, PATHWAY_MARKDOWN_CODE_PAD_X);
 }
 
 static void
@@ -430,10 +470,12 @@ count_notify (GObject    *object,
   (*count)++;
 }
 
+/* Notified on change only; NULL, empty or blank Markdown is an empty view. */
 static void
 test_property (Fixture       *fixture,
                gconstpointer  data)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fixture->view));
   g_autofree char *value = NULL;
   guint count = 0;
 
@@ -444,9 +486,17 @@ test_property (Fixture       *fixture,
   g_assert_cmpuint (count, ==, 1);
   g_object_get (fixture->view, "markdown", &value, NULL);
   g_assert_cmpstr (value, ==, "**a**");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 1);
+
   pathway_markdown_view_set_markdown (fixture->view, NULL);
   g_assert_cmpuint (count, ==, 2);
   g_assert_null (pathway_markdown_view_get_markdown (fixture->view));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  pathway_markdown_view_set_markdown (fixture->view, "\n\n   \n");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  pathway_markdown_view_set_markdown (fixture->view, "");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  g_assert_cmpuint (count, ==, 4);
   g_signal_handlers_disconnect_by_func (fixture->view, count_notify, &count);
 }
 
@@ -467,19 +517,25 @@ test_dark_colors (Fixture       *fixture,
   g_object_get (tag (fixture->view, PATHWAY_MARKDOWN_TAG_CODE), "background-rgba", &dark, NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
-  g_assert_nonnull (light);
-  g_assert_nonnull (dark);
+  g_assert_true (light != NULL && dark != NULL);
   g_assert_cmpfloat (light->red, <, 0.5);
   g_assert_cmpfloat (dark->red, >, 0.5);
 }
 
+/* Shows piece repeated to size bytes, then tail. */
 static void
-repeat_until (GString    *document,
+set_repeated (Fixture    *fixture,
               const char *piece,
-              gsize       size)
+              gsize       size,
+              const char *tail)
 {
+  g_autoptr(GString) document = g_string_new (NULL);
+
   while (document->len < size)
     g_string_append (document, piece);
+  g_string_append (document, tail);
+  pathway_markdown_view_set_markdown (fixture->view, document->str);
+  pathway_test_ui_settle ();
 }
 
 /* Large and hostile documents render in time proportional to their size. */
@@ -489,75 +545,29 @@ test_large (Fixture       *fixture,
 {
   static const Lesson python = { "python-foundations", 5 };
   g_autofree char *lesson = load_lesson (&python);
+  g_autofree char *piece = g_strconcat (lesson, "\n\n", NULL);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fixture->view));
-  g_autoptr(GString) lessons_text = g_string_new (NULL);
-  g_autoptr(GString) one_paragraph = g_string_new (NULL);
-  g_autoptr(GString) nested = g_string_new (NULL);
-  g_autoptr(GString) one_word = g_string_new (NULL);
   GtkTextIter iter;
 
-  repeat_until (lessons_text, lesson, 2 * 1024 * 1024);
-  g_string_append (lessons_text, "\n\n## The very end\n");
-  pathway_markdown_view_set_markdown (fixture->view, lessons_text->str);
+  set_repeated (fixture, piece, 2 * 1024 * 1024, "## The very end\n");
   gtk_text_buffer_get_end_iter (buffer, &iter);
   gtk_text_iter_backward_char (&iter);
   g_assert_true (gtk_text_iter_has_tag (&iter, tag (fixture->view, PATHWAY_MARKDOWN_TAG_H2)));
-  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >, 1500 * 1000);
-  pathway_test_ui_settle ();
+  assert_no_syntax (fixture->view, "## ");
 
-  repeat_until (one_paragraph, "**a** *b* `c` [d](https://example.org/d) ", 2 * 1024 * 1024);
-  pathway_markdown_view_set_markdown (fixture->view, one_paragraph->str);
+  set_repeated (fixture, "**a** *b* `c` [d](https://example.org/d) ", 2 * 1024 * 1024, "");
   g_assert_true (has_tag_at (fixture->view, "a", PATHWAY_MARKDOWN_TAG_STRONG));
 
-  repeat_until (nested, "> - ", 1024 * 1024);
-  g_string_append (nested, "deep");
-  pathway_markdown_view_set_markdown (fixture->view, nested->str);
+  set_repeated (fixture, "> - ", 1024 * 1024, "deep");
   g_assert_true (has_tag_at (fixture->view, "deep", "quote-6"));
-  pathway_test_ui_settle ();
 
   /* A line with nowhere to wrap is what Pango finds slowest. */
-  repeat_until (one_word, "x", 2 * 1024 * 1024);
-  pathway_markdown_view_set_markdown (fixture->view, one_word->str);
+  set_repeated (fixture, "x", 2 * 1024 * 1024, "");
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >=, 2 * 1024 * 1024);
-  pathway_test_ui_settle ();
 }
 
-static void
-test_inline_markup (void)
-{
-  static const struct {
-    const char *markdown;
-    const char *markup;
-  } cases[] = {
-    { "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;" },
-    { "Fish & chips &amp; peas", "Fish &amp; chips &amp; peas" },
-    { "\"double\" and 'single'", "&quot;double&quot; and &apos;single&apos;" },
-    { "Use `a < b` here", "Use <tt>a &lt; b</tt> here" },
-    { "**bold** and *it* and `x`", "<b>bold</b> and <i>it</i> and <tt>x</tt>" },
-    { "[link](javascript:alert(1)) text", "link text" },
-    { "line one\nline two", "line one\nline two" },
-    { "What does this print?\n```python\nprint(\"<b>\" + 'x')\n```",
-      "What does this print?\n<tt>print(&quot;&lt;b&gt;&quot; + &apos;x&apos;)</tt>" },
-    { "bad \xff byte", "bad \uFFFD byte" },
-    { "", "" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *markup = pathway_markdown_inline_to_markup (cases[i].markdown);
-      g_autoptr(GError) error = NULL;
-
-      g_assert_cmpstr (markup, ==, cases[i].markup);
-      pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error);
-      g_assert_no_error (error);
-    }
-
-  {
-    g_autofree char *markup = pathway_markdown_inline_to_markup (NULL);
-
-    g_assert_cmpstr (markup, ==, "");
-  }
-}
+#define ADD_VIEW_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 int
 main (int   argc,
@@ -568,19 +578,18 @@ main (int   argc,
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  g_test_add_func ("/ui/markdown/openable-uri", test_openable_uri);
-  g_test_add_func ("/ui/markdown/inline-markup", test_inline_markup);
-  g_test_add ("/ui/markdown/lessons", Fixture, NULL, fixture_set_up, test_lessons, fixture_tear_down);
-  g_test_add ("/ui/markdown/lesson-link", Fixture, NULL, fixture_set_up, test_lesson_link, fixture_tear_down);
-  g_test_add ("/ui/markdown/unsafe-links", Fixture, NULL, fixture_set_up, test_unsafe_links, fixture_tear_down);
-  g_test_add ("/ui/markdown/raw-html", Fixture, NULL, fixture_set_up, test_raw_html, fixture_tear_down);
-  g_test_add ("/ui/markdown/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
-  g_test_add ("/ui/markdown/showcase", Fixture, NULL, fixture_set_up, test_showcase, fixture_tear_down);
-  g_test_add ("/ui/markdown/invalid-utf8", Fixture, NULL, fixture_set_up, test_invalid_utf8, fixture_tear_down);
-  g_test_add ("/ui/markdown/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
-  g_test_add ("/ui/markdown/property", Fixture, NULL, fixture_set_up, test_property, fixture_tear_down);
-  g_test_add ("/ui/markdown/dark-colors", Fixture, NULL, fixture_set_up, test_dark_colors, fixture_tear_down);
-  g_test_add ("/ui/markdown/large", Fixture, NULL, fixture_set_up, test_large, fixture_tear_down);
+  ADD_VIEW_TEST ("/ui/markdown/lessons", test_lessons);
+  ADD_VIEW_TEST ("/ui/markdown/lesson-link", test_lesson_link);
+  ADD_VIEW_TEST ("/ui/markdown/unsafe-links", test_unsafe_links);
+  ADD_VIEW_TEST ("/ui/markdown/raw-html", test_raw_html);
+  ADD_VIEW_TEST ("/ui/markdown/structure", test_structure);
+  ADD_VIEW_TEST ("/ui/markdown/showcase", test_showcase);
+  ADD_VIEW_TEST ("/ui/markdown/crlf", test_crlf);
+  ADD_VIEW_TEST ("/ui/markdown/invalid-utf8", test_invalid_utf8);
+  ADD_VIEW_TEST ("/ui/markdown/margins", test_margins);
+  ADD_VIEW_TEST ("/ui/markdown/property", test_property);
+  ADD_VIEW_TEST ("/ui/markdown/dark-colors", test_dark_colors);
+  ADD_VIEW_TEST ("/ui/markdown/large", test_large);
 
   return g_test_run ();
 }

@@ -252,14 +252,20 @@ record_progress (double   fraction,
   g_array_append_val (fractions, fraction);
 }
 
-/* Tables that demo data leaves empty on purpose. */
-static gboolean
-left_empty (const PathwayTable *table)
-{
-  /* app_state: the person using the app chooses their role on first run;
-   * lesson_content: lessons imported from content packs, not people's data */
-  return g_str_equal (table->name, "app_state") || g_str_equal (table->name, "lesson_content");
-}
+/* The tables demo data leaves empty, and why. Every other table must get rows: a new table fails
+ * this test until pathway-demo-data.c fills it or it is listed here with its reason. */
+static const char * const empty_tables[] = {
+  "app_state",         /* the person using the app chooses their role on first run */
+  "lesson_content",    /* lessons imported from content packs, not anyone's data */
+  "sync_runs",         /* no sync with an outside service has run */
+  "sync_cursors",
+  /* Not made yet: what video schedules are built from (migration 4). Each youtube_schedules row
+   * holds its whole schedule as JSON. */
+  "schedule_options",
+  "playlist_videos",
+  "video_watches",
+  NULL
+};
 
 static void
 test_every_table (Fixture       *fixture,
@@ -280,10 +286,11 @@ test_every_table (Fixture       *fixture,
       gint64 count = pathway_row_count (db, table, NULL, 0, &error);
 
       g_assert_no_error (error);
-      if (left_empty (table))
+      if (g_strv_contains (empty_tables, table->name))
         g_assert_cmpint (count, ==, 0);
       else if (count == 0)
-        g_error ("Demo data wrote nothing to the table %s", table->name);
+        g_error ("Demo data wrote nothing to the table %s: teach pathway-demo-data.c to fill it, "
+                 "or list it in empty_tables with the reason", table->name);
     }
 
   g_assert_true (pathway_db_check_file (pathway_db_get_path (db), &problems, NULL, &error));
