@@ -33,6 +33,9 @@
 
 #define BATCH_ROWS 2000
 
+/* The page cache while demo data is written, in KiB; SQLite's default is 2,000. */
+#define CACHE_KB 65536
+
 /* Only the first students get learning plans, and only every so many jobs (evenly over the year,
  * so that there are recent pipelines and settled ones) get shortlists, so that 100,000 of each
  * stays fast and small while those views still have plenty to show. */
@@ -2364,6 +2367,11 @@ pathway_demo_data_generate (PathwayDb                 *db,
   ctx.progress = progress;
   ctx.progress_data = progress_data;
   ctx.catalogue = catalogue_load ();
+
+  /* SQLite's default page cache (2 MB) is much smaller than the index pages a bulk load keeps
+   * touching: they were written to the log, read back and written again, several times over. */
+  if (!pathway_db_exec (db, "PRAGMA cache_size = -" G_STRINGIFY (CACHE_KB), error))
+    return FALSE;
 
   ctx.transaction = pathway_db_begin (db, error);
   if (ctx.transaction == NULL)

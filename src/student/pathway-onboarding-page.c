@@ -121,8 +121,8 @@ add_goal_rows (PathwayOnboardingPage *self)
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), goal->title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), goal->title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), goal->summary);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -153,8 +153,8 @@ add_typed_goal (PathwayOnboardingPage *self,
   GtkWidget *row, *remove;
 
   row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), goal);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), goal);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                _("Kept in your profile. Pathway has no built-in months for it yet."));
   remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
@@ -367,8 +367,8 @@ make_month_row (JsonObject *month)
   for (guint i = 0; i < json_array_get_length (topics) && i < 4; i++)
     g_string_append_printf (subtitle, "%s%s", i > 0 ? ", " : "", json_array_get_string_element (topics, i));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), json_object_get_string_member (month, "title"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), json_object_get_string_member (month, "title"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "numeric");

@@ -100,8 +100,8 @@ make_month_row (PathwayPlanPage     *self,
   g_autofree char *title = g_strdup_printf (_("Month %d: %s"), path->global_month_index, path->title);
   g_autofree char *subtitle = describe_month (path, plan_month (self, path->global_month_index));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

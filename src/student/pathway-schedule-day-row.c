@@ -38,12 +38,15 @@ thumbnail_ready (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(GtkPicture) picture = user_data;
+  g_autoptr(GtkStack) stack = user_data;
   g_autoptr(GFile) file = pathway_thumbnails_fetch_finish (result, NULL);
 
   /* Offline or gone: the placeholder stays. */
   if (file != NULL)
-    gtk_picture_set_file (picture, file);
+    {
+      gtk_picture_set_file (GTK_PICTURE (gtk_stack_get_child_by_name (stack, "picture")), file);
+      gtk_stack_set_visible_child_name (stack, "picture");
+    }
 }
 
 static GtkWidget *
@@ -52,6 +55,8 @@ make_thumbnail (PathwayScheduleDayRow *self,
                 const char            *url)
 {
   GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *placeholder = gtk_image_new_from_icon_name ("video-x-generic-symbolic");
   GtkWidget *picture = gtk_picture_new ();
 
   gtk_widget_set_size_request (frame, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
@@ -61,9 +66,12 @@ make_thumbnail (PathwayScheduleDayRow *self,
   gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_COVER);
   gtk_widget_set_size_request (picture, THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT);
   gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Thumbnail"), -1);
-  gtk_frame_set_child (GTK_FRAME (frame), picture);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_stack_add_named (GTK_STACK (stack), placeholder, "placeholder");
+  gtk_stack_add_named (GTK_STACK (stack), picture, "picture");
+  gtk_frame_set_child (GTK_FRAME (frame), stack);
 
-  pathway_thumbnails_fetch_async (video_id, url, self->cancellable, thumbnail_ready, g_object_ref (picture));
+  pathway_thumbnails_fetch_async (video_id, url, self->cancellable, thumbnail_ready, g_object_ref (stack));
   return frame;
 }
 
@@ -79,8 +87,8 @@ make_video_row (PathwayScheduleDayRow *self,
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *open = gtk_button_new_from_icon_name ("web-browser-symbolic");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), json_object_get_string_member (video, "title"));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), json_object_get_string_member (video, "title"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), length);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), make_thumbnail (self, id, thumbnail));

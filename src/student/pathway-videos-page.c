@@ -95,8 +95,8 @@ fill_schedules (PathwayVideosPage *self,
       g_autofree char *subtitle = describe_schedule (self, schedule);
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), schedule->playlist_title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), schedule->playlist_title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("video-x-generic-symbolic"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -135,6 +135,15 @@ pathway_videos_page_set_student (PathwayVideosPage *self,
   g_set_object (&self->db, db);
   self->user_id = user_id;
   show_list (self);
+}
+
+/* "empty", "list", "schedule" or "fetching". */
+const char *
+pathway_videos_page_get_visible_page (PathwayVideosPage *self)
+{
+  g_return_val_if_fail (PATHWAY_IS_VIDEOS_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
 }
 
 /* ───── one schedule ───── */

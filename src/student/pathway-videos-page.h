@@ -15,5 +15,6 @@ void pathway_videos_page_set_student  (PathwayVideosPage *self,
                                        gint64             user_id);
 void pathway_videos_page_show_schedule (PathwayVideosPage *self,
                                         gint64             schedule_id);
+const char *pathway_videos_page_get_visible_page (PathwayVideosPage *self);
 
 G_END_DECLS
