@@ -72,11 +72,11 @@ pathway_cli_demo_data (int    argc,
   g_autofree char *seed_text = NULL;
   const GOptionEntry entries[] = {
     { "students", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &students_text,
-      N_("How many students to make (0 to 1,000,000)"), N_("N") },
+      N_("How many students to make, 0 to 1,000,000 (required)"), N_("N") },
     { "recruiters", 'r', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &recruiters_text,
-      N_("How many recruiters to make (0 to 1,000,000)"), N_("N") },
+      N_("How many recruiters to make, 0 to 1,000,000 (required)"), N_("N") },
     { "jobs", 'j', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &jobs_text,
-      N_("How many jobs to post (0 to 1,000,000; needs a student and a recruiter)"), N_("N") },
+      N_("How many jobs to post, 0 to 1,000,000; jobs need a student and a recruiter (required)"), N_("N") },
     { "seed", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &seed_text,
       N_("Seed of the random choices (default 1); the same seed and counts give the same data"), N_("S") },
     { NULL }
@@ -94,8 +94,9 @@ pathway_cli_demo_data (int    argc,
   if (!pathway_cli_parse ("demo-data", NULL,
                           _("Fills an empty database with invented but believable records, for demonstrations and "
                             "benchmarks. Recruiters work for made-up companies. Every student has onboarding answers, "
-                            "a profile summary and an embedding vector; the first 2,000 also have a learning plan with "
-                            "its months, study days, quizzes and quiz attempts, and a third of those a video schedule. "
+                            "a profile summary and an embedding vector; the first 2,000 also have the learning plan "
+                            "Pathway would build for them, with their days, quizzes, quiz attempts and study time so "
+                            "far, and a third of those a video schedule. "
                             "Jobs come with their postings; up to 5,000 of them, spread over the year, also have candidate "
                             "matches, shortlists and the recruiter’s interactions with each candidate. Recruiters receive a "
                             "few applications by e-mail. Every address and link uses the .example domain.\n\n"

@@ -33,9 +33,6 @@
 
 #define BATCH_ROWS 2000
 
-/* The page cache while demo data is written, in KiB; SQLite's default is 2,000. */
-#define CACHE_KB 65536
-
 /* Only the first students get learning plans, and only every so many jobs (evenly over the year,
  * so that there are recent pipelines and settled ones) get shortlists, so that 100,000 of each
  * stays fast and small while those views still have plenty to show. */
@@ -1650,11 +1647,11 @@ job_requirements (DemoContext *ctx,
       json_array_add_string_element (requirements, sentence);
     }
 
-  /* the job's skills in order, the most important first */
+  /* the job's skills in order, the most important first (after the one the entry sentence names) */
   for (guint i = 0; i < n_skill; i++)
     {
-      const char *skill = g_ptr_array_index (job->skills, i);
-      const char *skill2 = g_ptr_array_index (job->skills, (i + n_skill) % job->skills->len);
+      const char *skill = g_ptr_array_index (job->skills, i + entry);
+      const char *skill2 = g_ptr_array_index (job->skills, (i + entry + n_skill) % job->skills->len);
       const char *template = pathway_demo_skill_requirements.items[templates[i]];
       g_autofree char *sentence = NULL;
 
@@ -2367,11 +2364,6 @@ pathway_demo_data_generate (PathwayDb                 *db,
   ctx.progress = progress;
   ctx.progress_data = progress_data;
   ctx.catalogue = catalogue_load ();
-
-  /* SQLite's default page cache (2 MB) is much smaller than the index pages a bulk load keeps
-   * touching: they were written to the log, read back and written again, several times over. */
-  if (!pathway_db_exec (db, "PRAGMA cache_size = -" G_STRINGIFY (CACHE_KB), error))
-    return FALSE;
 
   ctx.transaction = pathway_db_begin (db, error);
   if (ctx.transaction == NULL)

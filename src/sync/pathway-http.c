@@ -14,8 +14,7 @@
 /* Above this, parsing could hold up the main thread for a frame or more. */
 #define PARSE_IN_THREAD_ABOVE (64 * 1024)
 #define READ_CHUNK            (64 * 1024)
-/* libsoup 3.2 names no constant for it. */
-#define STATUS_TOO_MANY_REQUESTS 429
+#define STATUS_TOO_MANY_REQUESTS 429  /* libsoup 3.2 names no constant for it */
 
 typedef struct {
   GUri               *uri;
@@ -27,7 +26,7 @@ typedef struct {
   SoupMessage        *message;
   GInputStream       *stream;
   GByteArray         *body;
-  GSource            *wait_source;     /* the context's: both are destroyed when either fires */
+  GSource            *wait_source;     /* both destroyed when either fires */
   GSource            *cancel_source;
 } Request;
 
@@ -35,12 +34,17 @@ static PathwayHttpDelayFunc delay_func;
 static gpointer delay_data;
 
 static void start_attempt (GTask *task);
+static void read_next     (GTask *task);
 
 static void
 stop_waiting (Request *request)
 {
-  g_clear_pointer (&request->wait_source, g_source_destroy);
-  g_clear_pointer (&request->cancel_source, g_source_destroy);
+  if (request->wait_source != NULL)
+    g_source_destroy (request->wait_source);
+  if (request->cancel_source != NULL)
+    g_source_destroy (request->cancel_source);
+  g_clear_pointer (&request->wait_source, g_source_unref);
+  g_clear_pointer (&request->cancel_source, g_source_unref);
 }
 
 static void
@@ -230,7 +234,6 @@ retry_later (GTask  *task,
   request->wait_source = g_timeout_source_new (delay);
   g_source_set_callback (request->wait_source, on_wait_done, g_object_ref (task), g_object_unref);
   g_source_attach (request->wait_source, context);
-  g_source_unref (request->wait_source);
 
   if (g_task_get_cancellable (task) != NULL)
     {
@@ -238,7 +241,6 @@ retry_later (GTask  *task,
       g_source_set_callback (request->cancel_source, G_SOURCE_FUNC (on_wait_cancelled),
                              g_object_ref (task), g_object_unref);
       g_source_attach (request->cancel_source, context);
-      g_source_unref (request->cancel_source);
     }
 }
 
@@ -384,8 +386,6 @@ return_too_large (GTask *task)
                              "Check the service’s address in Preferences."),
                            request->host, limit);
 }
-
-static void read_next (GTask *task);
 
 static void
 on_read (GObject      *source_object,
