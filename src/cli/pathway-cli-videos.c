@@ -14,7 +14,7 @@
 #include "pathway-rows.h"
 #include "pathway-schedule.h"
 #include "pathway-schedules.h"
-#include "pathway-youtube-client.h"
+#include "pathway-sync-runner.h"
 #include "pathway-youtube-link.h"
 #include "pathway-ytdlp.h"
 
@@ -141,59 +141,88 @@ clear_options (ScheduleOptions *options)
   g_clear_pointer (&options->at, g_free);
 }
 
-static int
-save_schedule (const PathwayPlaylist         *playlist,
-               PathwayScheduleSource          source,
-               const PathwayScheduleSettings *settings)
+static void
+print_saved (gint64                 schedule_id,
+             const PathwayPlaylist *playlist)
 {
-  g_autoptr(PathwayDb) db = pathway_cli_open_database ();
-  g_autoptr(GError) error = NULL;
-  gint64 user_id, schedule_id;
   guint skipped = pathway_playlist_count_skipped (playlist);
 
-  if (db == NULL)
-    return PATHWAY_CLI_FAILED;
-
-  user_id = pathway_local_users_ensure (db, PATHWAY_USER_TYPE_STUDENT, &error);
-  schedule_id = user_id != 0 ? pathway_schedules_create (db, user_id, playlist, source, settings, &error) : 0;
-  if (schedule_id == 0)
-    return pathway_cli_fail (error);
-
-  g_print (_("Schedule %lld: “%s”, %u videos"), (long long) schedule_id, playlist->title, playlist->videos->len - skipped);
+  g_print (_("Schedule %lld: “%s”, %u videos"), (long long) schedule_id, playlist->title,
+           playlist->videos->len - skipped);
   if (skipped > 0)
     g_print (ngettext (" (%u left out: private, deleted, live or of unknown length)",
                        " (%u left out: private, deleted, live or of unknown length)", skipped), skipped);
   g_print ("\n");
-  return PATHWAY_CLI_OK;
 }
 
 typedef struct {
-  GMainLoop       *loop;
-  PathwayPlaylist *playlist;
-  GError          *error;
-  gboolean         tty;
-} Fetch;
+  GMainLoop                     *loop;
+  gint64                         user_id;
+  PathwayScheduleSource          source;
+  const PathwayScheduleSettings *settings;
+  gint64                         schedule_id;
+  guint                          requests;
+  GError                        *error;
+  gboolean                       tty;
+} Saving;
+
+static gboolean
+create_schedule (PathwayDb              *db,
+                 const PathwayPlaylist  *playlist,
+                 guint                  *n_changed,
+                 gpointer                user_data,
+                 GError                **error)
+{
+  Saving *saving = user_data;
+
+  saving->schedule_id = pathway_schedules_create (db, saving->user_id, playlist, saving->source,
+                                                  saving->settings, error);
+  saving->requests = playlist->requests;
+  *n_changed = playlist->videos->len;
+  if (saving->schedule_id != 0)
+    print_saved (saving->schedule_id, playlist);
+  return saving->schedule_id != 0;
+}
 
 static void
 fetch_progress (double      fraction,
                 const char *message,
                 gpointer    user_data)
 {
-  Fetch *fetch = user_data;
+  Saving *saving = user_data;
 
-  if (fetch->tty)
+  if (saving->tty)
     g_printerr ("\r%3d %% %s", (int) (fraction * 100), message);
 }
 
 static void
-fetch_done (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+synced (GObject      *object,
+        GAsyncResult *result,
+        gpointer      user_data)
 {
-  Fetch *fetch = user_data;
+  Saving *saving = user_data;
 
-  fetch->playlist = pathway_youtube_fetch_playlist_finish (result, &fetch->error);
-  g_main_loop_quit (fetch->loop);
+  pathway_sync_youtube_playlist_finish (PATHWAY_DB (object), result, NULL, &saving->error);
+  g_main_loop_quit (saving->loop);
+}
+
+static PathwayDb *
+open_for_student (gint64 *user_id)
+{
+  g_autoptr(PathwayDb) db = pathway_cli_open_database ();
+  g_autoptr(GError) error = NULL;
+
+  if (db == NULL)
+    return NULL;
+
+  *user_id = pathway_local_users_ensure (db, PATHWAY_USER_TYPE_STUDENT, &error);
+  if (*user_id == 0)
+    {
+      pathway_cli_fail (error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&db);
 }
 
 static int
@@ -205,9 +234,10 @@ videos_add (int    argc,
   g_autofree char *playlist_id = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(PathwayDb) db = NULL;
   PathwayScheduleSettings settings;
-  Fetch fetch = { loop, NULL, NULL, isatty (2) };
-  int status;
+  Saving saving = { loop, 0, PATHWAY_SCHEDULE_SOURCE_YOUTUBE, &settings, 0, 0, NULL, isatty (2) };
+  int status = PATHWAY_CLI_OK;
 
   if (!pathway_cli_parse ("videos add", _("LINK-OR-ID"),
                           _("Fetches a YouTube playlist with the YouTube Data API (a key in Preferences, or "
@@ -230,22 +260,27 @@ videos_add (int    argc,
       return PATHWAY_CLI_USAGE;
     }
 
-  pathway_youtube_fetch_playlist_async (playlist_id, fetch_progress, &fetch, NULL, fetch_done, &fetch);
-  g_main_loop_run (loop);
-  if (fetch.tty)
-    g_printerr ("\n");
-
-  if (fetch.playlist == NULL)
+  db = open_for_student (&saving.user_id);
+  if (db == NULL)
     {
       clear_options (&options);
-      status = pathway_cli_fail (fetch.error);
-      g_clear_error (&fetch.error);
-      return status;
+      return PATHWAY_CLI_FAILED;
     }
 
-  g_printerr (_("Fetched with %u requests to the YouTube Data API.\n"), fetch.playlist->requests);
-  status = save_schedule (fetch.playlist, PATHWAY_SCHEDULE_SOURCE_YOUTUBE, &settings);
-  pathway_playlist_free (fetch.playlist);
+  pathway_sync_youtube_playlist_async (db, playlist_id, fetch_progress, &saving, create_schedule, &saving,
+                                       NULL, synced, &saving);
+  g_main_loop_run (loop);
+  if (saving.tty)
+    g_printerr ("\n");
+
+  if (saving.error != NULL)
+    {
+      status = pathway_cli_fail (saving.error);
+      g_clear_error (&saving.error);
+    }
+  else
+    g_printerr (_("Fetched with %u requests to the YouTube Data API.\n"), saving.requests);
+
   clear_options (&options);
   return status;
 }
@@ -260,8 +295,9 @@ videos_import_ytdlp (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDb) db = NULL;
   PathwayScheduleSettings settings;
-  int status;
+  gint64 user_id = 0, schedule_id;
 
   if (!pathway_cli_parse ("videos import-ytdlp", _("FILE"),
                           _("Plans a playlist from the JSON that “yt-dlp --flat-playlist -J LINK > FILE” writes, "
@@ -284,9 +320,17 @@ videos_import_ytdlp (int    argc,
       return pathway_cli_fail (error);
     }
 
-  status = save_schedule (playlist, PATHWAY_SCHEDULE_SOURCE_YTDLP, &settings);
+  db = open_for_student (&user_id);
+  schedule_id = db != NULL ? pathway_schedules_create (db, user_id, playlist, PATHWAY_SCHEDULE_SOURCE_YTDLP,
+                                                       &settings, &error) : 0;
   clear_options (&options);
-  return status;
+  if (db == NULL)
+    return PATHWAY_CLI_FAILED;
+  if (schedule_id == 0)
+    return pathway_cli_fail (error);
+
+  print_saved (schedule_id, playlist);
+  return PATHWAY_CLI_OK;
 }
 
 static int

@@ -347,7 +347,7 @@ pathway_schedules_resync (PathwayDb              *db,
                           gint64                  schedule_id,
                           const PathwayPlaylist  *playlist,
                           const GDate            *today,
-                          gboolean               *changed,
+                          guint                  *n_changed_out,
                           GError                **error)
 {
   g_autoptr(PathwayTransaction) transaction = NULL;
@@ -383,8 +383,8 @@ pathway_schedules_resync (PathwayDb              *db,
   if (!pathway_transaction_commit (transaction, error))
     return FALSE;
 
-  if (changed != NULL)
-    *changed = n_changed > 0;
+  if (n_changed_out != NULL)
+    *n_changed_out = n_changed;
   return TRUE;
 }
 

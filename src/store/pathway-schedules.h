@@ -28,7 +28,7 @@ gboolean   pathway_schedules_resync       (PathwayDb                     *db,
                                            gint64                         schedule_id,
                                            const PathwayPlaylist         *playlist,
                                            const GDate                   *today,
-                                           gboolean                      *changed,
+                                           guint                         *n_changed,
                                            GError                       **error);
 gboolean   pathway_schedules_replan       (PathwayDb                     *db,
                                            gint64                         schedule_id,

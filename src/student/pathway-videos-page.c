@@ -15,7 +15,7 @@
 #include "pathway-schedules.h"
 #include "pathway-util.h"
 #include "pathway-videos-page.h"
-#include "pathway-youtube-client.h"
+#include "pathway-sync-runner.h"
 #include "pathway-ytdlp.h"
 
 /* Video courses: the student's schedules, one schedule's days, and adding one from YouTube or
@@ -41,6 +41,8 @@ struct _PathwayVideosPage
   GCancellable          *fetching;
   GtkFileChooserNative  *chooser;
   PathwayScheduleSettings pending;
+  PathwayScheduleSource  pending_source;
+  guint                  skipped;
   char                  *pending_start_time;
   char                  *previous_page;
 };
@@ -291,28 +293,36 @@ fetch_progress (double      fraction,
   gtk_label_set_label (self->fetch_label, text);
 }
 
-static void
-save_playlist (PathwayVideosPage     *self,
-               const PathwayPlaylist *playlist,
-               PathwayScheduleSource  source)
+/* Writes a fetched or imported playlist as a new schedule; remembers its id and what was left out. */
+static gboolean
+create_schedule (PathwayDb              *db,
+                 const PathwayPlaylist  *playlist,
+                 guint                  *n_changed,
+                 gpointer                user_data,
+                 GError                **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gint64 id;
-  guint skipped = pathway_playlist_count_skipped (playlist);
+  PathwayVideosPage *self = user_data;
 
   self->pending.start_time = self->pending_start_time;
-  id = pathway_schedules_create (self->db, self->user_id, playlist, source, &self->pending, &error);
-  end_fetching (self, error);
-  if (id == 0)
-    return;
+  self->schedule_id = pathway_schedules_create (db, self->user_id, playlist, self->pending_source,
+                                                &self->pending, error);
+  self->skipped = pathway_playlist_count_skipped (playlist);
+  *n_changed = playlist->videos->len;
+  return self->schedule_id != 0;
+}
 
-  pathway_videos_page_show_schedule (self, id);
-  if (skipped > 0)
+static void
+show_created (PathwayVideosPage *self)
+{
+  g_autofree char *message = NULL;
+
+  end_fetching (self, NULL);
+  pathway_videos_page_show_schedule (self, self->schedule_id);
+  if (self->skipped > 0)
     {
       message = g_strdup_printf (ngettext ("%u video was left out: private, deleted, live or of unknown length",
                                            "%u videos were left out: private, deleted, live or of unknown length",
-                                           skipped), skipped);
+                                           self->skipped), self->skipped);
       pathway_util_toast (GTK_WIDGET (self), message);
     }
 }
@@ -324,12 +334,14 @@ fetched (GObject      *object,
 {
   g_autoptr(PathwayVideosPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PathwayPlaylist) playlist = pathway_youtube_fetch_playlist_finish (result, &error);
 
-  if (playlist == NULL)
-    end_fetching (self, error);
+  if (!pathway_sync_youtube_playlist_finish (PATHWAY_DB (object), result, NULL, &error))
+    {
+      self->schedule_id = 0;
+      end_fetching (self, error);
+    }
   else
-    save_playlist (self, playlist, PATHWAY_SCHEDULE_SOURCE_YOUTUBE);
+    show_created (self);
 }
 
 static void
@@ -341,11 +353,15 @@ file_loaded (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
   g_autoptr(PathwayPlaylist) playlist = bytes != NULL ? pathway_ytdlp_parse (bytes, &error) : NULL;
+  guint n_changed;
 
-  if (playlist == NULL)
-    end_fetching (self, error);
+  if (playlist == NULL || !create_schedule (self->db, playlist, &n_changed, self, &error))
+    {
+      self->schedule_id = 0;
+      end_fetching (self, error);
+    }
   else
-    save_playlist (self, playlist, PATHWAY_SCHEDULE_SOURCE_YTDLP);
+    show_created (self);
 }
 
 static void
@@ -360,6 +376,7 @@ playlist_accepted (PathwayPlaylistDialog *dialog,
 
   self->schedule_id = 0;
   self->fetching = g_cancellable_new ();
+  self->pending_source = file != NULL ? PATHWAY_SCHEDULE_SOURCE_YTDLP : PATHWAY_SCHEDULE_SOURCE_YOUTUBE;
   if (file != NULL)
     {
       show_fetching (self, _("Reading the yt-dlp file…"));
@@ -368,8 +385,9 @@ playlist_accepted (PathwayPlaylistDialog *dialog,
   else
     {
       show_fetching (self, _("Asking YouTube for the playlist…"));
-      pathway_youtube_fetch_playlist_async (pathway_playlist_dialog_get_playlist (dialog), fetch_progress, self,
-                                            self->fetching, fetched, g_object_ref (self));
+      pathway_sync_youtube_playlist_async (self->db, pathway_playlist_dialog_get_playlist (dialog),
+                                           fetch_progress, self, create_schedule, self,
+                                           self->fetching, fetched, g_object_ref (self));
     }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -473,6 +491,20 @@ replan_action (GtkWidget  *widget,
   pathway_util_toast (widget, _("The videos not yet watched are planned again from today"));
 }
 
+static gboolean
+merge_schedule (PathwayDb              *db,
+                const PathwayPlaylist  *playlist,
+                guint                  *n_changed,
+                gpointer                user_data,
+                GError                **error)
+{
+  PathwayVideosPage *self = user_data;
+  GDate date;
+
+  today (&date);
+  return pathway_schedules_resync (db, self->schedule_id, playlist, &date, n_changed, error);
+}
+
 static void
 resynced (GObject      *object,
           GAsyncResult *result,
@@ -480,12 +512,9 @@ resynced (GObject      *object,
 {
   g_autoptr(PathwayVideosPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PathwayPlaylist) playlist = pathway_youtube_fetch_playlist_finish (result, &error);
-  gboolean changed = FALSE;
-  GDate date;
+  guint n_changed = 0;
 
-  today (&date);
-  if (playlist == NULL || !pathway_schedules_resync (self->db, self->schedule_id, playlist, &date, &changed, &error))
+  if (!pathway_sync_youtube_playlist_finish (PATHWAY_DB (object), result, &n_changed, &error))
     {
       end_fetching (self, error);
       return;
@@ -493,8 +522,9 @@ resynced (GObject      *object,
 
   end_fetching (self, NULL);
   pathway_videos_page_show_schedule (self, self->schedule_id);
-  pathway_util_toast (GTK_WIDGET (self), changed ? _("The playlist’s changes are in your schedule; watched videos stay watched")
-                                                 : _("The schedule is up to date with the playlist"));
+  pathway_util_toast (GTK_WIDGET (self), n_changed > 0
+                                         ? _("The playlist’s changes are in your schedule; watched videos stay watched")
+                                         : _("The schedule is up to date with the playlist"));
 }
 
 static void
@@ -510,8 +540,8 @@ resync_action (GtkWidget  *widget,
 
   self->fetching = g_cancellable_new ();
   show_fetching (self, _("Asking YouTube for the playlist…"));
-  pathway_youtube_fetch_playlist_async (schedule->playlist_id, fetch_progress, self, self->fetching,
-                                        resynced, g_object_ref (self));
+  pathway_sync_youtube_playlist_async (self->db, schedule->playlist_id, fetch_progress, self, merge_schedule, self,
+                                       self->fetching, resynced, g_object_ref (self));
 }
 
 static void

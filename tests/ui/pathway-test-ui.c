@@ -273,20 +273,25 @@ pathway_test_ui_screenshot (GtkWidget  *widget,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *path = NULL;
-  int width, height;
+  int width = 0, height = 0;
 
   if (folder == NULL)
     return;
 
-  pathway_test_ui_settle ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-
   paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+
+  /* A style change may not be painted yet on a slow (sanitized) run: wait for it. */
+  for (guint tries = 0; node == NULL && tries < 20; tries++)
+    {
+      pathway_test_ui_settle ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      g_assert_cmpint (width, >, 0);
+
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
 
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),

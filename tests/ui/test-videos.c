@@ -194,6 +194,8 @@ work_with_videos (PathwayApplication *app,
   g_assert_cmpint (query (v->path, "SELECT count(*) FROM youtube_schedules WHERE playlist_id = '" PLAYLIST_ID "' "
                                    "AND daily_minutes = 30"), ==, 1);
   g_assert_cmpint (query (v->path, "SELECT count(*) FROM playlist_videos"), >, 100);
+  g_assert_cmpint (query (v->path, "SELECT count(*) FROM sync_runs WHERE source = 'youtube' AND status = 'succeeded' "
+                                   "AND requests > 0 AND items_seen = 120 AND finished_at IS NOT NULL"), ==, 1);
 
   /* Watched marks, and a re-plan that keeps them. */
   {
@@ -220,6 +222,7 @@ work_with_videos (PathwayApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (page), "videos.resync", NULL);
   wait_for (page, "schedule");
   g_assert_cmpint (query (v->path, "SELECT revision FROM schedule_options"), ==, 1);
+  g_assert_cmpint (query (v->path, "SELECT items_changed FROM sync_runs ORDER BY id DESC LIMIT 1"), ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "videos.back", NULL);
   pathway_test_ui_settle ();
