@@ -7,6 +7,7 @@
 
 #include "pathway-maintenance.h"
 #include "pathway-preferences-window.h"
+#include "pathway-secrets.h"
 
 struct _PathwayPreferencesWindow
 {
@@ -16,6 +17,8 @@ struct _PathwayPreferencesWindow
   AdwActionRow         *database_row;
   AdwActionRow         *backup_row;
   AdwActionRow         *check_row;
+  AdwEntryRow          *youtube_key_row;
+  AdwEntryRow          *youtube_url_row;
 
   GSettings            *settings;
   PathwayDb            *db;
@@ -218,6 +221,76 @@ check_action (GtkWidget  *widget,
 }
 
 static void
+key_stored (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(PathwayPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pathway_secrets_store_finish (result, &error))
+    toast (self, error->message);
+  else
+    toast (self, _("Key saved in your keyring"));
+}
+
+static void
+key_cleared (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PathwayPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pathway_secrets_clear_finish (result, &error))
+    toast (self, error->message);
+  else
+    toast (self, _("Key removed from your keyring"));
+}
+
+/* An empty key removes the stored one. */
+static void
+youtube_key_applied (PathwayPreferencesWindow *self)
+{
+  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->youtube_key_row))));
+
+  if (*key == '\0')
+    pathway_secrets_clear_async ("youtube", self->cancellable, key_cleared, g_object_ref (self));
+  else
+    pathway_secrets_store_async ("youtube", _("YouTube Data API key for Pathway"), key, self->cancellable,
+                                 key_stored, g_object_ref (self));
+}
+
+static void
+key_found (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(PathwayPreferencesWindow) self = user_data;
+  g_autofree char *key = pathway_secrets_lookup_finish (result, NULL);
+
+  /* No keyring (or no key): the field stays empty and saving says why if it fails. */
+  if (key != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->youtube_key_row), key);
+}
+
+static void
+youtube_url_applied (PathwayPreferencesWindow *self)
+{
+  const char *url = gtk_editable_get_text (GTK_EDITABLE (self->youtube_url_row));
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+  if (uri == NULL || (g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 && g_strcmp0 (g_uri_get_scheme (uri), "http") != 0))
+    {
+      toast (self, _("Enter an address that starts with https://"));
+      return;
+    }
+
+  g_settings_set_string (self->settings, "youtube-api-url", url);
+  toast (self, _("Address saved"));
+}
+
+static void
 open_folder_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -241,6 +314,12 @@ pathway_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT, scheme_to_selected, selected_to_scheme, NULL, NULL);
   adw_action_row_set_subtitle (self->database_row, self->database_path);
   set_busy (self, FALSE);
+
+  {
+    g_autofree char *url = g_settings_get_string (self->settings, "youtube-api-url");
+    gtk_editable_set_text (GTK_EDITABLE (self->youtube_url_row), url);
+  }
+  pathway_secrets_lookup_async ("youtube", self->cancellable, key_found, g_object_ref (self));
 }
 
 static void
@@ -321,6 +400,10 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, backup_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, check_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, youtube_key_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, youtube_url_row);
+  gtk_widget_class_bind_template_callback (widget_class, youtube_key_applied);
+  gtk_widget_class_bind_template_callback (widget_class, youtube_url_applied);
 
   gtk_widget_class_install_action (widget_class, "prefs.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "prefs.check", NULL, check_action);
