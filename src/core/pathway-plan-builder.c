@@ -323,7 +323,12 @@ builder_to_json (Builder                  *builder,
   json_object_set_int_member (plan, "lessons_per_day", pathway_plan_get_lessons_per_day (request->daily_minutes));
   json_object_set_array_member (plan, "skipped", g_steal_pointer (&builder->skipped));
 
-  return json_node_init_object (json_node_alloc (), plan);
+  {
+    JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+    json_node_take_object (node, plan);
+    return node;
+  }
 }
 
 static void

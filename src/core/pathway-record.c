@@ -310,7 +310,12 @@ pathway_record_to_json (const PathwayTable *table,
       json_object_set_member (object, column->name, column_to_json (column, record));
     }
 
-  return json_node_init_object (json_node_alloc (), object);
+  {
+    JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+    json_node_take_object (node, object);
+    return node;
+  }
 }
 
 const PathwayColumn *

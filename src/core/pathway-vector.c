@@ -133,7 +133,12 @@ pathway_vector_to_json (const PathwayVector *vector)
   for (guint i = 0; i < vector->n_dims; i++)
     json_array_add_double_element (array, vector->values[i]);
 
-  return json_node_init_array (json_node_alloc (), array);
+  {
+    JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+    json_node_take_array (node, array);
+    return node;
+  }
 }
 
 void

@@ -44,7 +44,12 @@ strv_to_json (const char * const *strings)
   for (guint i = 0; strings != NULL && strings[i] != NULL; i++)
     json_array_add_string_element (array, strings[i]);
 
-  return json_node_init_array (json_node_alloc (), array);
+  {
+    JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+    json_node_take_array (node, array);
+    return node;
+  }
 }
 
 /* months[index - 1] of a plan's JSON, or NULL. */
