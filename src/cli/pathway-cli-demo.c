@@ -134,14 +134,11 @@ pathway_cli_demo_data (int    argc,
     return PATHWAY_CLI_FAILED;
 
   /* Checked here as well as by the generator, so a refusal comes before any progress output. */
-  n_users = pathway_demo_data_count_users (db, &error);
-  if (n_users < 0)
-    return pathway_cli_fail (error);
-  if (n_users > 0)
+  if (!pathway_demo_data_check_empty (db, &error))
     {
-      g_printerr (_("pathway-cli demo-data: “%s” already holds people. Demo data goes into an empty database; "
-                    "choose a new file with --database.\n"),
-                  pathway_db_get_path (db));
+      if (!g_error_matches (error, PATHWAY_DEMO_DATA_ERROR, PATHWAY_DEMO_DATA_ERROR_NOT_EMPTY))
+        return pathway_cli_fail (error);
+      g_printerr ("pathway-cli demo-data: %s\n", error->message);
       return PATHWAY_CLI_FAILED;
     }
 

@@ -23,6 +23,8 @@ static const PathwayCliCommand commands[] = {
   { "export", N_("Write the whole database as JSON"), pathway_cli_export },
   { "demo-data", N_("Fill an empty database with realistic demo records"), pathway_cli_demo_data },
   { "videos", N_("Plan YouTube playlists day by day and export them to calendars"), pathway_cli_videos },
+  { "jobs", N_("Post, list and search the recruiter’s jobs"), pathway_cli_jobs },
+  { "candidates", N_("Import candidates’ profiles and export the student’s"), pathway_cli_candidates },
 };
 
 /* The database: --database, then $PATHWAY_DATABASE, then the default the app uses. */
@@ -91,6 +93,35 @@ pathway_cli_parse (const char          *command,
     }
 
   return TRUE;
+}
+
+int
+pathway_cli_dispatch (const char              *group,
+                      const PathwayCliCommand *group_commands,
+                      guint                    n_commands,
+                      int                      argc,
+                      char                   **argv)
+{
+  const char *name = argc > 1 ? argv[1] : NULL;
+  gboolean help = name != NULL && (g_str_equal (name, "--help") || g_str_equal (name, "-h"));
+  FILE *out = help ? stdout : stderr;
+  g_autofree char *usage = NULL;
+  g_autofree char *more = NULL;
+
+  for (guint i = 0; name != NULL && i < n_commands; i++)
+    if (g_str_equal (name, group_commands[i].name))
+      return group_commands[i].run (argc - 1, argv + 1);
+
+  if (name != NULL && !help)
+    g_printerr (_("pathway-cli %s: unknown command “%s”.\n\n"), group, name);
+
+  usage = g_strdup_printf (_("Usage: pathway-cli %s COMMAND [OPTION…]"), group);
+  more = g_strdup_printf (_("Run “pathway-cli %s COMMAND --help” for a command’s options."), group);
+  fprintf (out, "%s\n\n", usage);
+  for (guint i = 0; i < n_commands; i++)
+    fprintf (out, "  %-15s %s\n", group_commands[i].name, _(group_commands[i].summary));
+  fprintf (out, "\n%s\n", more);
+  return help ? PATHWAY_CLI_OK : PATHWAY_CLI_USAGE;
 }
 
 static gboolean

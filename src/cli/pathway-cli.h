@@ -26,6 +26,12 @@ gboolean   pathway_cli_parse         (const char    *command,
                                       const GOptionEntry *entries,
                                       int           *argc,
                                       char        ***argv);
+/* For commands with subcommands: runs the one argv[1] names, or prints them (stdout for --help). */
+int        pathway_cli_dispatch      (const char    *group,
+                                      const PathwayCliCommand *commands,
+                                      guint          n_commands,
+                                      int            argc,
+                                      char         **argv);
 char      *pathway_cli_dup_database_path (void);
 PathwayDb *pathway_cli_open_database (void);
 int        pathway_cli_fail          (const GError  *error);
@@ -35,6 +41,10 @@ int        pathway_cli_export        (int            argc,
 int        pathway_cli_demo_data     (int            argc,
                                       char         **argv);
 int        pathway_cli_videos        (int            argc,
+                                      char         **argv);
+int        pathway_cli_jobs          (int            argc,
+                                      char         **argv);
+int        pathway_cli_candidates    (int            argc,
                                       char         **argv);
 
 G_END_DECLS

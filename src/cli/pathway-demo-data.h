@@ -30,6 +30,8 @@ gboolean pathway_demo_options_check    (const PathwayDemoOptions  *options,
                                         GError                   **error);
 gint64   pathway_demo_data_count_users (PathwayDb                 *db,
                                         GError                   **error);
+gboolean pathway_demo_data_check_empty (PathwayDb                 *db,
+                                        GError                   **error);
 gboolean pathway_demo_data_generate    (PathwayDb                 *db,
                                         const PathwayDemoOptions  *options,
                                         PathwayProgressFunc        progress,

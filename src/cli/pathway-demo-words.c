@@ -491,6 +491,22 @@ LIST (application_closers,
   "Thank you for reading. I would be glad to complete a short exercise.",
   "I attach my CV and links to two recent projects.");
 
+/* How a student sums themselves up for recruiters, in the order of PathwayGrade. */
+LIST (grade_headlines,
+  "High school student",
+  "Undergraduate",
+  "Graduate student",
+  "Career changer",
+  "Self-taught learner");
+
+LIST (headlines,
+  "Aspiring {goal} · {grade}",
+  "{grade} working towards {goal} roles",
+  "{grade} building {skill} skills for a career as a {goal}",
+  "{goal} in training · {skill}, {skill2} · {grade}",
+  "{grade} open to junior {goal} roles",
+  "Future {goal}: {grade}, learning {skill}");
+
 LIST (playlist_titles,
   "{month}: full course",
   "{month}, lectures and exercises",

@@ -83,6 +83,10 @@ extern const PathwayDemoList pathway_demo_application_openers;
 extern const PathwayDemoList pathway_demo_application_middles;   /* {who} {goal} {skills} */
 extern const PathwayDemoList pathway_demo_application_closers;
 
+/* Candidate preferences: grade_headlines (one per PathwayGrade) fills {grade}. */
+extern const PathwayDemoList pathway_demo_grade_headlines;
+extern const PathwayDemoList pathway_demo_headlines;   /* {grade} {goal} {skill} {skill2} */
+
 /* Learning: {month} {topic} {skill} {answer} {day} {days}. */
 extern const PathwayDemoList pathway_demo_playlist_titles;
 extern const PathwayDemoList pathway_demo_video_titles;

@@ -401,6 +401,18 @@ static const PathwayColumn sync_cursor_columns[] = {
 DEFINE_FREE (free_sync_cursors, pathway_sync_cursors_table)
 const PathwayTable pathway_sync_cursors_table = TABLE (PathwaySyncCursor, "sync_cursors", N_("sync cursor"), sync_cursor_columns, free_sync_cursors);
 
+static const PathwayColumn candidate_preferences_columns[] = {
+  COLUMN (PathwayCandidatePreferences, id, ID),
+  COLUMN (PathwayCandidatePreferences, user_id, ID),
+  COLUMN (PathwayCandidatePreferences, location, TEXT),
+  COLUMN (PathwayCandidatePreferences, remote_ok, BOOLEAN),
+  COLUMN (PathwayCandidatePreferences, salary_expectation, INT),
+  COLUMN (PathwayCandidatePreferences, headline, TEXT),
+  COLUMN (PathwayCandidatePreferences, profile_id, TEXT),
+};
+DEFINE_FREE (free_candidate_preferences, pathway_candidate_preferences_table)
+const PathwayTable pathway_candidate_preferences_table = TABLE (PathwayCandidatePreferences, "candidate_preferences", N_("candidate’s preferences"), candidate_preferences_columns, free_candidate_preferences);
+
 const PathwayTable * const pathway_all_tables[] = {
   &pathway_users_table,
   &pathway_onboarding_table,
@@ -426,5 +438,6 @@ const PathwayTable * const pathway_all_tables[] = {
   &pathway_video_watches_table,
   &pathway_sync_runs_table,
   &pathway_sync_cursors_table,
+  &pathway_candidate_preferences_table,
   NULL
 };

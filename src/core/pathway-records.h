@@ -377,6 +377,17 @@ typedef struct {
   GDateTime *updated_at;
 } PathwaySyncCursor;
 
+/* Where and how a candidate wants to work, and the stable id of the profile a student exports. */
+typedef struct {
+  gint64  id;
+  gint64  user_id;
+  char   *location;
+  int     remote_ok;
+  int     salary_expectation;           /* a year's pay, whole units of the currency */
+  char   *headline;
+  char   *profile_id;                   /* a UUID */
+} PathwayCandidatePreferences;
+
 extern const PathwayTable pathway_users_table;
 extern const PathwayTable pathway_onboarding_table;
 extern const PathwayTable pathway_learning_plans_table;
@@ -401,6 +412,7 @@ extern const PathwayTable pathway_playlist_videos_table;
 extern const PathwayTable pathway_video_watches_table;
 extern const PathwayTable pathway_sync_runs_table;
 extern const PathwayTable pathway_sync_cursors_table;
+extern const PathwayTable pathway_candidate_preferences_table;
 
 /* Every table, parents before children, NULL-terminated. */
 extern const PathwayTable * const pathway_all_tables[];
@@ -429,5 +441,6 @@ PATHWAY_DEFINE_RECORD (PathwayPlaylistVideo, pathway_playlist_video, pathway_pla
 PATHWAY_DEFINE_RECORD (PathwayVideoWatch, pathway_video_watch, pathway_video_watches_table)
 PATHWAY_DEFINE_RECORD (PathwaySyncRun, pathway_sync_run, pathway_sync_runs_table)
 PATHWAY_DEFINE_RECORD (PathwaySyncCursor, pathway_sync_cursor, pathway_sync_cursors_table)
+PATHWAY_DEFINE_RECORD (PathwayCandidatePreferences, pathway_candidate_preferences, pathway_candidate_preferences_table)
 
 G_END_DECLS

@@ -18,6 +18,7 @@ static const struct {
   { 2, "/migrations/002-app-state.sql" },
   { 3, "/migrations/003-lessons-and-study-days.sql" },
   { 4, "/migrations/004-videos-and-sync.sql" },
+  { 5, "/migrations/005-recruiting.sql" },
 };
 
 int

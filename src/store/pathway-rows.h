@@ -104,5 +104,6 @@ PATHWAY_DEFINE_ROWS (PathwayPlaylistVideo, pathway_playlist_videos, pathway_play
 PATHWAY_DEFINE_ROWS (PathwayVideoWatch, pathway_video_watches, pathway_video_watches_table)
 PATHWAY_DEFINE_ROWS (PathwaySyncRun, pathway_sync_runs, pathway_sync_runs_table)
 PATHWAY_DEFINE_ROWS (PathwaySyncCursor, pathway_sync_cursors, pathway_sync_cursors_table)
+PATHWAY_DEFINE_ROWS (PathwayCandidatePreferences, pathway_candidate_preferences_rows, pathway_candidate_preferences_table)
 
 G_END_DECLS

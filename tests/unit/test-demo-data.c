@@ -7,6 +7,7 @@
 
 #include "pathway-cli.h"
 #include "pathway-demo-data.h"
+#include "pathway-demo-words.h"
 #include "pathway-embedding.h"
 #include "pathway-export.h"
 #include "pathway-maintenance.h"
@@ -252,8 +253,8 @@ record_progress (double   fraction,
   g_array_append_val (fractions, fraction);
 }
 
-/* The tables demo data leaves empty, and why. Every other table must get rows: a new table fails
- * this test until pathway-demo-data.c fills it or it is listed here with its reason. */
+/* The tables demo data leaves empty, and why. Every other table of the file must get rows: a new
+ * table fails this test until demo data fills it or it is listed here with its reason. */
 static const char * const empty_tables[] = {
   "app_state",         /* the person using the app chooses their role on first run */
   "lesson_content",    /* lessons imported from content packs, not anyone's data */
@@ -266,6 +267,164 @@ static const char * const empty_tables[] = {
   "video_watches",
   NULL
 };
+
+/* SQLite's own tables, and the shadow tables in which a virtual table (an FTS5 index) keeps its
+ * data: "jobs_fts_data" belongs to "jobs_fts". Neither is written by demo data itself. */
+static gboolean
+is_storage_table (const char *name,
+                  GPtrArray  *virtual_tables)
+{
+  if (g_str_has_prefix (name, "sqlite_"))
+    return TRUE;
+
+  for (guint i = 0; i < virtual_tables->len; i++)
+    {
+      const char *owner = g_ptr_array_index (virtual_tables, i);
+
+      if (g_str_has_prefix (name, owner) && name[strlen (owner)] == '_')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every table in the file, those the app's code knows and any other: each has rows, unless it is
+ * listed in empty_tables. A virtual table is an index kept by triggers, so its rows show that the
+ * triggers ran; its shadow tables are its own business. */
+static void
+assert_every_table_filled (PathwayDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayStmt) stmt = pathway_db_prepare (db, "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' "
+                                                        "FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+                                                    &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) virtual_tables = g_ptr_array_new_with_free_func (g_free);
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_ptr_array_add (names, g_strdup (name));
+      if (sqlite3_column_int (stmt, 1))
+        g_ptr_array_add (virtual_tables, g_strdup (name));
+    }
+  g_assert_cmpuint (virtual_tables->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *sql = NULL;
+      gint64 count;
+
+      if (is_storage_table (name, virtual_tables))
+        continue;
+
+      sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", name);
+      count = query (db, sql);
+      n_checked++;
+      if (g_strv_contains (empty_tables, name))
+        g_assert_cmpint (count, ==, 0);
+      else if (count == 0)
+        g_error ("Demo data wrote nothing to the table %s: teach demo data to fill it, "
+                 "or list it in empty_tables with the reason", name);
+    }
+
+  /* the tables the app's code reads and writes are all among them */
+  for (guint i = 0; pathway_all_tables[i] != NULL; i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (names, pathway_all_tables[i]->name, g_str_equal, NULL));
+  g_assert_cmpuint (n_checked, >=, g_strv_length ((char **) pathway_all_tables));
+}
+
+/* The lowest and highest yearly pay a job of the demo data could offer in the city, or remotely
+ * when city is NULL: the range a salary expectation has to fall in. */
+static void
+salary_bounds (const char *city,
+               double     *lowest,
+               double     *highest)
+{
+  double scale = 1.0;
+  int low_salary = G_MAXINT, high_salary = 0;
+  double low_pay = G_MAXDOUBLE, high_pay = 0;
+
+  for (guint i = 0; city != NULL && i < pathway_demo_n_cities; i++)
+    if (g_str_equal (pathway_demo_cities[i].name, city))
+      scale = pathway_demo_cities[i].pay_scale;
+  for (guint i = 0; i < pathway_demo_n_jobs; i++)
+    {
+      low_salary = MIN (low_salary, pathway_demo_jobs[i].salary);
+      high_salary = MAX (high_salary, pathway_demo_jobs[i].salary);
+    }
+  for (guint i = 0; i < pathway_demo_n_levels; i++)
+    {
+      low_pay = MIN (low_pay, pathway_demo_levels[i].pay);
+      high_pay = MAX (high_pay, pathway_demo_levels[i].pay);
+    }
+
+  /* the bottom of the lowest job's range and the top of the highest's, a rounding unit wider */
+  *lowest = low_salary * low_pay * scale * 0.92 * 0.88 - 5000;
+  *highest = high_salary * high_pay * scale * 1.08 * 1.12 + 5000;
+}
+
+static gboolean
+is_demo_city (const char *name)
+{
+  for (guint i = 0; i < pathway_demo_n_cities; i++)
+    if (g_str_equal (pathway_demo_cities[i].name, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every student, and only students, say where and how they want to work: a city of the word lists
+ * or none (then remotely), a salary in the range of the jobs there, and a headline naming their
+ * first goal. */
+static void
+assert_preferences (PathwayDb *db,
+                    gint64     n_students)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayStmt) stmt = pathway_db_prepare (db, "SELECT location, remote_ok, salary_expectation "
+                                                        "FROM candidate_preferences", &error);
+  guint n_remote = 0, n_located = 0, n_salaries = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (query (db, "SELECT count(*) FROM candidate_preferences"), ==, n_students);
+  g_assert_cmpint (query (db, "SELECT count(*) FROM candidate_preferences p JOIN users u ON u.id = p.user_id"
+                              " WHERE u.user_type = 'student'"), ==, n_students);
+  g_assert_cmpint (query (db, "SELECT count(*) FROM candidate_preferences p JOIN onboarding o USING (user_id)"
+                              " WHERE instr(p.headline, json_extract(o.career_goals, '$[0]')) = 0"), ==, 0);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *location = (const char *) sqlite3_column_text (stmt, 0);
+      gboolean remote_ok = sqlite3_column_int (stmt, 1);
+
+      g_assert_true (location != NULL || remote_ok);
+      if (location != NULL)
+        {
+          g_assert_true (is_demo_city (location));
+          n_located++;
+        }
+      n_remote += remote_ok;
+
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        {
+          double lowest, highest;
+
+          salary_bounds (location, &lowest, &highest);
+          g_assert_cmpfloat (sqlite3_column_int (stmt, 2), >=, lowest);
+          g_assert_cmpfloat (sqlite3_column_int (stmt, 2), <=, highest);
+          n_salaries++;
+        }
+    }
+
+  /* a believable mix, fixed by the seed */
+  g_assert_cmpuint (n_remote, >, 0);
+  g_assert_cmpuint (n_remote, <, n_students);
+  g_assert_cmpuint (n_located, >, n_students / 2);
+  g_assert_cmpuint (n_salaries, >, n_students / 2);
+}
 
 static void
 test_every_table (Fixture       *fixture,
@@ -280,18 +439,7 @@ test_every_table (Fixture       *fixture,
   g_assert_true (pathway_demo_data_generate (db, &options, record_progress, fractions, &error));
   g_assert_no_error (error);
 
-  for (guint i = 0; pathway_all_tables[i] != NULL; i++)
-    {
-      const PathwayTable *table = pathway_all_tables[i];
-      gint64 count = pathway_row_count (db, table, NULL, 0, &error);
-
-      g_assert_no_error (error);
-      if (g_strv_contains (empty_tables, table->name))
-        g_assert_cmpint (count, ==, 0);
-      else if (count == 0)
-        g_error ("Demo data wrote nothing to the table %s: teach pathway-demo-data.c to fill it, "
-                 "or list it in empty_tables with the reason", table->name);
-    }
+  assert_every_table_filled (db);
 
   g_assert_true (pathway_db_check_file (pathway_db_get_path (db), &problems, NULL, &error));
   g_assert_no_error (error);
@@ -343,6 +491,17 @@ test_every_table (Fixture       *fixture,
   g_assert_cmpint (query (db, "SELECT count(DISTINCT status) FROM shortlists"), ==, 5);
   g_assert_cmpint (query (db, "SELECT count(*) FROM shortlists s WHERE NOT EXISTS (SELECT 1 FROM candidate_matches m"
                               " WHERE m.job_id = s.job_id AND m.candidate_id = s.student_id AND m.status = 'shortlisted')"), ==, 0);
+
+  /* where and how each student wants to work */
+  assert_preferences (db, 30);
+
+  /* the full-text indexes hold every job, with its posting's skills, and every student */
+  g_assert_cmpint (query (db, "SELECT count(*) FROM jobs_fts f JOIN jobs j ON j.id = f.rowid"
+                              " WHERE f.title = j.title AND length(f.skills) > 0"), ==, 20);
+  g_assert_cmpint (query (db, "SELECT count(*) FROM candidates_fts f JOIN onboarding o ON o.user_id = f.rowid"
+                              " WHERE f.name = o.name AND length(f.summary) > 0 AND length(f.skills) > 0"), ==, 30);
+  g_assert_cmpint (query (db, "SELECT count(*) FROM jobs_fts"), ==, 20);
+  g_assert_cmpint (query (db, "SELECT count(*) FROM candidates_fts"), ==, 30);
 
   /* nothing happened after the anchor, 2026-09-01T09:00:00Z */
   g_assert_cmpint (query (db, "SELECT (SELECT count(*) FROM users WHERE created_at > '2026-09-01T09:00:00Z')"

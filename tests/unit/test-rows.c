@@ -485,6 +485,20 @@ make_sync_cursor (Fixture *fixture)
   return row;
 }
 
+static gpointer
+make_candidate_preferences (Fixture *fixture)
+{
+  PathwayCandidatePreferences *row = pathway_candidate_preferences_new ();
+
+  row->user_id = fixture->student_id;
+  row->location = g_strdup ("Lagos, Nigeria");
+  row->remote_ok = TRUE;
+  row->salary_expectation = 42000;
+  row->headline = g_strdup ("SQL and dashboards, learning Python");
+  row->profile_id = g_strdup ("0f8e4c52-6f7a-4d55-9a43-2b1c3d4e5f60");
+  return row;
+}
+
 typedef struct {
   const PathwayTable *table;
   gpointer          (*make) (Fixture *fixture);
@@ -517,6 +531,7 @@ static const RowCase row_cases[] = {
   { &pathway_video_watches_table, make_video_watch, "schedule_id", "video_id" },
   { &pathway_sync_runs_table, make_sync_run, NULL, "error" },
   { &pathway_sync_cursors_table, make_sync_cursor, NULL, "cursor" },
+  { &pathway_candidate_preferences_table, make_candidate_preferences, "user_id", "headline" },
 };
 
 /* The parents every row refers to: a student, a recruiter, a plan, a quiz and a job. */
@@ -696,6 +711,7 @@ test_cascade_student (Fixture       *fixture,
     "SELECT count(*) FROM recruiter_interactions WHERE candidate_id = ?1",
     "SELECT count(*) FROM candidate_matches WHERE candidate_id = ?1",
     "SELECT count(*) FROM study_days WHERE user_id = ?1",
+    "SELECT count(*) FROM candidate_preferences WHERE user_id = ?1",
   };
 
   fill_everything (fixture);
