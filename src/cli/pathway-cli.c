@@ -25,6 +25,7 @@ static const PathwayCliCommand commands[] = {
   { "videos", N_("Plan YouTube playlists day by day and export them to calendars"), pathway_cli_videos },
   { "jobs", N_("Post, list and search the recruiter’s jobs"), pathway_cli_jobs },
   { "candidates", N_("Import candidates’ profiles and export the student’s"), pathway_cli_candidates },
+  { "match", N_("Rank candidates for a job and say why each fits"), pathway_cli_match },
 };
 
 /* The database: --database, then $PATHWAY_DATABASE, then the default the app uses. */

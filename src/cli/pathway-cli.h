@@ -46,5 +46,7 @@ int        pathway_cli_jobs          (int            argc,
                                       char         **argv);
 int        pathway_cli_candidates    (int            argc,
                                       char         **argv);
+int        pathway_cli_match         (int            argc,
+                                      char         **argv);
 
 G_END_DECLS

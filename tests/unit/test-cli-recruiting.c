@@ -4,9 +4,11 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "pathway-matches.h"
+#include "pathway-matching.h"
 #include "pathway-test.h"
 
-/* pathway-cli jobs and candidates as a person runs them: output, exit status, what is stored. */
+/* pathway-cli jobs, candidates and match as a person runs them: output, exit status, what is stored. */
 
 static int
 run_cli (char       **out,
@@ -71,6 +73,8 @@ test_help (void)
   g_assert_cmpint (run_cli (&out, NULL, "--help", NULL), ==, 0);
   assert_contains (out, "jobs");
   assert_contains (out, "candidates");
+  assert_contains (out, "match");
+  g_clear_pointer (&out, g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -82,6 +86,10 @@ test_help (void)
       g_assert_cmpint (run_cli (&command_out, NULL, commands[i][0], commands[i][1], "--help", NULL), ==, 0);
       assert_contains (command_out, "--database");
     }
+
+  g_assert_cmpint (run_cli (&out, NULL, "match", "--help", NULL), ==, 0);
+  assert_contains (out, "--top");
+  assert_contains (out, "--json");
 
   g_assert_cmpint (run_cli (NULL, &err, "jobs", "frobnicate", NULL), ==, 2);
   assert_contains (err, "unknown command");
@@ -196,6 +204,75 @@ test_candidates (void)
   g_assert_cmpint (count (recruiter_db, "SELECT count(*) FROM users WHERE user_type = 'student'"), ==, 1);
 }
 
+/* pathway-cli match ranks as the app does, keeps the job's matches, and explains each score. */
+static void
+test_match (void)
+{
+  g_autofree char *path = pathway_test_path ("match.db");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *matches;
+  double previous = 101;
+
+  g_assert_cmpint (run_cli (NULL, NULL, "demo-data", "--database", path, "--students", "80", "--recruiters", "2",
+                            "--jobs", "4", NULL), ==, 0);
+
+  g_assert_cmpint (run_cli (&out, NULL, "match", "--database", path, "1", "--top", "5", "--json", NULL), ==, 0);
+  root = json_from_string (out, &error);
+  g_assert_no_error (error);
+  matches = json_object_get_array_member (json_node_get_object (root), "matches");
+  g_assert_cmpuint (json_array_get_length (matches), ==, 5);
+  for (guint i = 0; i < json_array_get_length (matches); i++)
+    {
+      JsonObject *match = json_array_get_object_element (matches, i);
+      JsonObject *reasons = json_object_get_object_member (match, "reasons");
+      JsonObject *components = json_object_get_object_member (reasons, "components");
+      double score = json_object_get_double_member (match, "score");
+      double total = 0;
+
+      g_assert_cmpint (json_object_get_int_member (match, "rank"), ==, i + 1);
+      g_assert_cmpfloat (score, <=, previous);
+      previous = score;
+      g_assert_nonnull (json_object_get_array_member (reasons, "skills_matched"));
+      g_assert_nonnull (json_object_get_array_member (reasons, "skills_missing"));
+      /* The score is the weighted sum of its parts, as the reasons say. */
+      for (guint c = 0; c < PATHWAY_MATCH_N_COMPONENTS; c++)
+        {
+          JsonObject *component = json_object_get_object_member (components, pathway_match_component_nicks[c]);
+
+          total += json_object_get_double_member (component, "score") * json_object_get_double_member (component, "weight");
+        }
+      g_assert_cmpfloat_with_epsilon (score, 100 * total, 0.1);
+    }
+  /* The job keeps as many matches as the app lists, whatever was printed. */
+  g_assert_cmpint (count (path, "SELECT count(*) FROM candidate_matches WHERE job_id = 1"), ==,
+                   PATHWAY_MATCHES_DEFAULT_TOP_K);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, NULL, "match", "--database", path, "1", NULL), ==, 0);
+  assert_contains (out, "  1. ");
+  assert_contains (out, "missing:");
+  g_clear_pointer (&out, g_free);
+
+  /* An embeddings service that cannot be reached: ranked all the same, and said so. */
+  g_setenv ("PATHWAY_EMBEDDINGS_URL", "http://127.0.0.1:9", TRUE);
+  g_assert_cmpint (run_cli (&out, &err, "match", "--database", path, "2", "--top", "1", NULL), ==, 0);
+  g_unsetenv ("PATHWAY_EMBEDDINGS_URL");
+  assert_contains (out, "  1. ");
+  assert_contains (err, "embeddings service could not be used");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (NULL, &err, "match", "--database", path, "999", NULL), ==, 1);
+  assert_contains (err, "no job with id 999");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (NULL, &err, "match", "--database", path, "one", NULL), ==, 2);
+  assert_contains (err, "not a job id");
+  g_assert_cmpint (run_cli (NULL, NULL, "match", "--database", path, "1", "--top", "0", NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/cli/recruiting/help", test_help);
   g_test_add_func ("/cli/recruiting/jobs", test_jobs);
   g_test_add_func ("/cli/recruiting/candidates", test_candidates);
+  g_test_add_func ("/cli/recruiting/match", test_match);
 
   return g_test_run ();
 }
