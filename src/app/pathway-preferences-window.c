@@ -8,6 +8,7 @@
 #include "pathway-maintenance.h"
 #include "pathway-preferences-window.h"
 #include "pathway-secrets.h"
+#include "pathway-util.h"
 
 struct _PathwayPreferencesWindow
 {
@@ -19,6 +20,9 @@ struct _PathwayPreferencesWindow
   AdwActionRow         *check_row;
   AdwEntryRow          *youtube_key_row;
   AdwEntryRow          *youtube_url_row;
+  AdwEntryRow          *embeddings_url_row;
+  AdwEntryRow          *embeddings_model_row;
+  AdwEntryRow          *embeddings_key_row;
 
   GSettings            *settings;
   PathwayDb            *db;
@@ -89,7 +93,7 @@ static void
 toast (PathwayPreferencesWindow *self,
        const char               *message)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), pathway_util_new_toast (message));
 }
 
 static void
@@ -248,39 +252,79 @@ key_cleared (GObject      *object,
     toast (self, _("Key removed from your keyring"));
 }
 
-/* An empty key removes the stored one. */
+/* Stores the key row holds in the keyring under service; an empty key removes the stored one. */
 static void
-youtube_key_applied (PathwayPreferencesWindow *self)
+apply_key (PathwayPreferencesWindow *self,
+           AdwEntryRow              *row,
+           const char               *service,
+           const char               *label)
 {
-  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->youtube_key_row))));
+  g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 
   if (*key == '\0')
-    pathway_secrets_clear_async ("youtube", self->cancellable, key_cleared, g_object_ref (self));
+    pathway_secrets_clear_async (service, self->cancellable, key_cleared, g_object_ref (self));
   else
-    pathway_secrets_store_async ("youtube", _("YouTube Data API key for Pathway"), key, self->cancellable,
-                                 key_stored, g_object_ref (self));
+    pathway_secrets_store_async (service, label, key, self->cancellable, key_stored, g_object_ref (self));
 }
 
 static void
-key_found (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+youtube_key_applied (PathwayPreferencesWindow *self)
 {
-  g_autoptr(PathwayPreferencesWindow) self = user_data;
+  apply_key (self, self->youtube_key_row, "youtube", _("YouTube Data API key for Pathway"));
+}
+
+static void
+embeddings_key_applied (PathwayPreferencesWindow *self)
+{
+  apply_key (self, self->embeddings_key_row, "embeddings", _("Embeddings service key for Pathway"));
+}
+
+/* No keyring (or no key): the field stays empty, and saving says why if it fails. */
+static void
+show_key (AdwEntryRow  *row,
+          GAsyncResult *result)
+{
   g_autofree char *key = pathway_secrets_lookup_finish (result, NULL);
 
-  /* No keyring (or no key): the field stays empty and saving says why if it fails. */
   if (key != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->youtube_key_row), key);
+    gtk_editable_set_text (GTK_EDITABLE (row), key);
+}
+
+static void
+youtube_key_found (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PathwayPreferencesWindow) self = user_data;
+
+  show_key (self->youtube_key_row, result);
+}
+
+static void
+embeddings_key_found (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(PathwayPreferencesWindow) self = user_data;
+
+  show_key (self->embeddings_key_row, result);
+}
+
+static gboolean
+is_web_address (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+  return uri != NULL && (g_strcmp0 (g_uri_get_scheme (uri), "https") == 0 ||
+                         g_strcmp0 (g_uri_get_scheme (uri), "http") == 0);
 }
 
 static void
 youtube_url_applied (PathwayPreferencesWindow *self)
 {
   const char *url = gtk_editable_get_text (GTK_EDITABLE (self->youtube_url_row));
-  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
 
-  if (uri == NULL || (g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 && g_strcmp0 (g_uri_get_scheme (uri), "http") != 0))
+  if (!is_web_address (url))
     {
       toast (self, _("Enter an address that starts with https://"));
       return;
@@ -288,6 +332,44 @@ youtube_url_applied (PathwayPreferencesWindow *self)
 
   g_settings_set_string (self->settings, "youtube-api-url", url);
   toast (self, _("Address saved"));
+}
+
+/* Empty means Pathway's own embedding; a local service such as Ollama is plain http. */
+static void
+embeddings_url_applied (PathwayPreferencesWindow *self)
+{
+  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->embeddings_url_row))));
+
+  if (*url != '\0' && !is_web_address (url))
+    {
+      toast (self, _("Enter an address that starts with http:// or https://, or leave it empty"));
+      return;
+    }
+
+  g_settings_set_string (self->settings, "embeddings-url", url);
+  toast (self, *url == '\0' ? _("Matching uses Pathway’s own embedding") : _("Address saved"));
+}
+
+static void
+embeddings_model_applied (PathwayPreferencesWindow *self)
+{
+  g_autofree char *model = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->embeddings_model_row))));
+
+  if (*model == '\0')
+    g_settings_reset (self->settings, "embeddings-model");
+  else
+    g_settings_set_string (self->settings, "embeddings-model", model);
+  toast (self, _("Model saved"));
+}
+
+static void
+show_setting (PathwayPreferencesWindow *self,
+              AdwEntryRow              *row,
+              const char               *key)
+{
+  g_autofree char *value = g_settings_get_string (self->settings, key);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), value);
 }
 
 static void
@@ -315,11 +397,11 @@ pathway_preferences_window_constructed (GObject *object)
   adw_action_row_set_subtitle (self->database_row, self->database_path);
   set_busy (self, FALSE);
 
-  {
-    g_autofree char *url = g_settings_get_string (self->settings, "youtube-api-url");
-    gtk_editable_set_text (GTK_EDITABLE (self->youtube_url_row), url);
-  }
-  pathway_secrets_lookup_async ("youtube", self->cancellable, key_found, g_object_ref (self));
+  show_setting (self, self->youtube_url_row, "youtube-api-url");
+  show_setting (self, self->embeddings_url_row, "embeddings-url");
+  show_setting (self, self->embeddings_model_row, "embeddings-model");
+  pathway_secrets_lookup_async ("youtube", self->cancellable, youtube_key_found, g_object_ref (self));
+  pathway_secrets_lookup_async ("embeddings", self->cancellable, embeddings_key_found, g_object_ref (self));
 }
 
 static void
@@ -402,8 +484,14 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, check_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, youtube_key_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, youtube_url_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embeddings_url_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embeddings_model_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embeddings_key_row);
   gtk_widget_class_bind_template_callback (widget_class, youtube_key_applied);
   gtk_widget_class_bind_template_callback (widget_class, youtube_url_applied);
+  gtk_widget_class_bind_template_callback (widget_class, embeddings_url_applied);
+  gtk_widget_class_bind_template_callback (widget_class, embeddings_model_applied);
+  gtk_widget_class_bind_template_callback (widget_class, embeddings_key_applied);
 
   gtk_widget_class_install_action (widget_class, "prefs.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "prefs.check", NULL, check_action);

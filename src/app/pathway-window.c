@@ -8,6 +8,7 @@
 #include "pathway-local-users.h"
 #include "pathway-recruiter-view.h"
 #include "pathway-student-view.h"
+#include "pathway-util.h"
 #include "pathway-welcome-page.h"
 #include "pathway-window.h"
 
@@ -113,6 +114,8 @@ show_role (PathwayWindow   *self,
 {
   if (role == PATHWAY_USER_TYPE_STUDENT)
     pathway_student_view_set_student (self->student_view, self->db, user_id);
+  else
+    pathway_recruiter_view_set_recruiter (self->recruiter_view, self->db, user_id);
 
   show_page (self, role == PATHWAY_USER_TYPE_RECRUITER ? "recruiter" : "student", role);
 }
@@ -173,7 +176,7 @@ activate_role (PathwayWindow   *self,
   user_id = pathway_local_users_activate (self->db, role, &error);
   if (user_id == 0)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, pathway_util_new_toast (error->message));
       return;
     }
 
@@ -291,6 +294,7 @@ pathway_window_class_init (PathwayWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "i", 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "i", 2);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "i", 3);
 }
 
 static void

@@ -222,7 +222,7 @@ submit (PathwayQuizWindow *self)
                                           now, &error);
   if (outcome == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, pathway_util_new_toast (error->message));
       return;
     }
 
@@ -358,7 +358,7 @@ pathway_quiz_window_new (PathwayDb         *db,
                                                   error != NULL ? error->message : _("it has no questions."));
       g_clear_pointer (&self->questions, g_ptr_array_unref);
       gtk_stack_set_visible_child_name (self->stack, "broken");
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      adw_toast_overlay_add_toast (self->toast_overlay, pathway_util_new_toast (message));
       return self;
     }
 

@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "pathway-candidates.h"
 #include "pathway-learning.h"
 #include "pathway-lessons.h"
 #include "pathway-onboarding-page.h"
@@ -222,6 +224,165 @@ import_pack_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* ───── exporting the profile for recruiters ───── */
+
+#define FILE_NAME_MAX_CHARS 80
+
+/* The student's name as a file name anywhere: no characters Windows, macOS or a memory stick's
+ * file system refuse, no control characters, no leading dot. */
+static char *
+sanitize_file_name (const char *name)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean space = FALSE;
+  guint n_chars = 0;
+
+  for (const char *p = name; *p != '\0' && n_chars < FILE_NAME_MAX_CHARS; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || g_unichar_isspace (c) ||
+          (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL) || (c == '.' && text->len == 0))
+        {
+          space = text->len > 0;
+          continue;
+        }
+
+      if (space)
+        g_string_append_c (text, ' ');
+      space = FALSE;
+      g_string_append_unichar (text, c);
+      n_chars++;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+suggest_file_name (PathwayStudentView *self)
+{
+  g_autoptr(PathwayOnboarding) onboarding = pathway_learning_get_onboarding (self->db, self->user_id, NULL);
+  g_autofree char *name = sanitize_file_name (onboarding != NULL && onboarding->name != NULL ? onboarding->name : "");
+
+  if (*name == '\0')
+    /* Translators: the suggested file name of an exported profile */
+    return g_strdup (_("Pathway profile.json"));
+  /* Translators: the suggested file name of an exported profile; %s is the student’s name */
+  return g_strdup_printf (_("%s – Pathway profile.json"), name);
+}
+
+static void
+open_folder_clicked (AdwToast           *toast,
+                     PathwayStudentView *self)
+{
+  GFile *folder = g_object_get_data (G_OBJECT (toast), "folder");
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME);
+}
+
+static void
+profile_saved (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(PathwayStudentView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GFile *folder;
+  AdwToast *toast;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      message = g_strdup_printf (_("Your profile was not saved: %s"), error->message);
+      pathway_util_toast (GTK_WIDGET (self), message);
+      return;
+    }
+
+  toast = pathway_util_new_toast (_("Profile saved"));
+  folder = g_file_get_parent (G_FILE (object));
+  if (folder != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open Folder"));
+      g_object_set_data_full (G_OBJECT (toast), "folder", folder, g_object_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_folder_clicked), self, 0);
+    }
+  pathway_util_add_toast (GTK_WIDGET (self), toast);
+}
+
+/* Writes the student's profile for recruiters (a "pathway-profile" document) to file, replacing
+ * it whole or not at all. */
+void
+pathway_student_view_export_profile_to (PathwayStudentView *self,
+                                        GFile              *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *message = NULL;
+  char *text;
+
+  g_return_if_fail (PATHWAY_IS_STUDENT_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->db == NULL)
+    return;
+
+  text = pathway_candidates_export_profile (self->db, self->user_id, &error);
+  if (text == NULL)
+    {
+      message = g_strdup_printf (_("Your profile was not exported: %s"), error->message);
+      pathway_util_toast (GTK_WIDGET (self), message);
+      return;
+    }
+
+  bytes = g_bytes_new_take (text, strlen (text));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE, self->cancellable,
+                                       profile_saved, g_object_ref (self));
+}
+
+static void
+export_response (GtkNativeDialog    *dialog,
+                 int                 response,
+                 PathwayStudentView *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    pathway_student_view_export_profile_to (self, file);
+}
+
+static void
+export_profile_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PathwayStudentView *self = PATHWAY_STUDENT_VIEW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->db == NULL || self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("Pathway Profiles"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_pattern (filter, "*.json");
+
+  name = suggest_file_name (self);
+  self->chooser = gtk_file_chooser_native_new (_("Export My Profile"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static void
 pathway_student_view_get_property (GObject    *object,
                                    guint       prop_id,
@@ -290,6 +451,7 @@ pathway_student_view_class_init (PathwayStudentViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "student.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "student.import-pack", NULL, import_pack_action);
+  gtk_widget_class_install_action (widget_class, "student.export-profile", NULL, export_profile_action);
   gtk_widget_class_install_action (widget_class, "student.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "student.show-today", NULL, show_today_action);
 }

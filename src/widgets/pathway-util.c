@@ -28,31 +28,56 @@ pathway_util_remove_children (GtkWidget *container)
     }
 }
 
+/* Shows toast (taken) in the nearest toast overlay above widget. */
+void
+pathway_util_add_toast (GtkWidget *widget,
+                        AdwToast  *toast)
+{
+  g_autoptr(AdwToast) owned = toast;
+  GtkWidget *overlay;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_steal_pointer (&owned));
+      return;
+    }
+
+  root = gtk_widget_get_root (widget);
+  if (ADW_IS_PREFERENCES_WINDOW (root))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), g_steal_pointer (&owned));
+      return;
+    }
+
+  g_message ("%s", adw_toast_get_title (toast));
+}
+
+/* A toast for message, which is plain text: libadwaita 1.2 reads toast titles as markup. */
+AdwToast *
+pathway_util_new_toast (const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  escaped = g_markup_escape_text (message, -1);
+  return adw_toast_new (escaped);
+}
+
 /* Shows message in the nearest toast overlay above widget. */
 void
 pathway_util_toast (GtkWidget  *widget,
                     const char *message)
 {
-  GtkWidget *overlay;
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (message != NULL);
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    {
-      GtkRoot *root = gtk_widget_get_root (widget);
-
-      if (ADW_IS_PREFERENCES_WINDOW (root))
-        {
-          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
-          return;
-        }
-      g_message ("%s", message);
-      return;
-    }
-
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  pathway_util_add_toast (widget, pathway_util_new_toast (message));
 }
 
 /* Unparents what is left under a widget whose template children are not all bound; call it in

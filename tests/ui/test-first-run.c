@@ -149,6 +149,45 @@ test_database_error (void)
   g_assert_cmpstr (text, ==, "not a database\n");
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The embeddings service is optional: empty or a web address, nothing else. */
+static void
+set_embeddings_address (GtkWindow *preferences,
+                        GSettings *settings)
+{
+  GtkWidget *row = find_entry_row (GTK_WIDGET (preferences), "Embeddings Service Address");
+  g_autofree char *refused = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "ftp://models.example");
+  g_signal_emit_by_name (row, "apply");
+  refused = g_settings_get_string (settings, "embeddings-url");
+  g_assert_cmpstr (refused, ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (row), " http://localhost:11434/api ");
+  g_signal_emit_by_name (row, "apply");
+  saved = g_settings_get_string (settings, "embeddings-url");
+  g_assert_cmpstr (saved, ==, "http://localhost:11434/api");
+  g_settings_reset (settings, "embeddings-url");
+}
+
 static void
 open_preferences (PathwayApplication *app,
                   gpointer            data)
@@ -164,6 +203,7 @@ open_preferences (PathwayApplication *app,
   preferences = pathway_test_ui_find_toplevel (PATHWAY_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   pathway_test_ui_screenshots (preferences, "preferences");
+  set_embeddings_address (preferences, settings);
   gtk_window_close (preferences);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
