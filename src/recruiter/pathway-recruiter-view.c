@@ -9,6 +9,7 @@
 #include "pathway-job-page.h"
 #include "pathway-jobs-page.h"
 #include "pathway-recruiter-view.h"
+#include "pathway-shortlists-page.h"
 
 /* The recruiter's side: Jobs (the list, or one job with its matches and shortlist) and Candidates.
  * The pages never open one another: they activate the recruiter.* actions installed here, so
@@ -22,6 +23,7 @@ struct _PathwayRecruiterView
   PathwayJobsPage       *jobs_page;
   PathwayJobPage        *job_page;
   PathwayCandidatesPage *candidates_page;
+  PathwayShortlistsPage *shortlists_page;
 
   PathwayDb             *db;
   gint64                 recruiter_id;
@@ -50,6 +52,7 @@ pathway_recruiter_view_set_recruiter (PathwayRecruiterView *self,
   gtk_stack_set_visible_child_name (self->jobs_stack, "list");
   pathway_jobs_page_set_recruiter (self->jobs_page, db, recruiter_id);
   pathway_candidates_page_set_recruiter (self->candidates_page, db, recruiter_id);
+  pathway_shortlists_page_set_recruiter (self->shortlists_page, db, recruiter_id);
 }
 
 static GtkWindow *
@@ -110,12 +113,24 @@ show_job_action (GtkWidget  *widget,
 }
 
 static void
+show_shortlist_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PathwayRecruiterView *self = PATHWAY_RECRUITER_VIEW (widget);
+
+  show_job_action (widget, action_name, parameter);
+  pathway_job_page_set_visible_view (self->job_page, "shortlist");
+}
+
+static void
 show_jobs_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   PathwayRecruiterView *self = PATHWAY_RECRUITER_VIEW (widget);
 
+  adw_view_stack_set_visible_child_name (self->stack, "jobs");
   gtk_stack_set_visible_child_name (self->jobs_stack, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->jobs_page));
 }
@@ -164,6 +179,14 @@ candidates_changed_action (GtkWidget  *widget,
   pathway_candidates_page_reload (PATHWAY_RECRUITER_VIEW (widget)->candidates_page);
 }
 
+/* The overview is read again each time it is shown: shortlists change on the job pages. */
+static void
+visible_page_changed (PathwayRecruiterView *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "shortlists") == 0)
+    pathway_shortlists_page_reload (self->shortlists_page);
+}
+
 static void
 pathway_recruiter_view_dispose (GObject *object)
 {
@@ -190,11 +213,14 @@ pathway_recruiter_view_class_init (PathwayRecruiterViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayRecruiterView, jobs_page);
   gtk_widget_class_bind_template_child (widget_class, PathwayRecruiterView, job_page);
   gtk_widget_class_bind_template_child (widget_class, PathwayRecruiterView, candidates_page);
+  gtk_widget_class_bind_template_child (widget_class, PathwayRecruiterView, shortlists_page);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed);
 
   gtk_widget_class_install_action (widget_class, "recruiter.new-job", NULL, new_job_action);
   gtk_widget_class_install_action (widget_class, "recruiter.edit-job", "x", edit_job_action);
   gtk_widget_class_install_action (widget_class, "recruiter.show-job", "x", show_job_action);
   gtk_widget_class_install_action (widget_class, "recruiter.show-jobs", NULL, show_jobs_action);
+  gtk_widget_class_install_action (widget_class, "recruiter.show-shortlist", "x", show_shortlist_action);
   gtk_widget_class_install_action (widget_class, "recruiter.jobs-changed", NULL, jobs_changed_action);
   gtk_widget_class_install_action (widget_class, "recruiter.show-candidate", "x", show_candidate_action);
   gtk_widget_class_install_action (widget_class, "recruiter.candidates-changed", NULL, candidates_changed_action);
@@ -206,5 +232,6 @@ pathway_recruiter_view_init (PathwayRecruiterView *self)
   g_type_ensure (PATHWAY_TYPE_JOBS_PAGE);
   g_type_ensure (PATHWAY_TYPE_JOB_PAGE);
   g_type_ensure (PATHWAY_TYPE_CANDIDATES_PAGE);
+  g_type_ensure (PATHWAY_TYPE_SHORTLISTS_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

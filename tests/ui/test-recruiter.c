@@ -10,6 +10,7 @@
 #include "pathway-matches-pane.h"
 #include "pathway-recruiter-view.h"
 #include "pathway-shortlist-board.h"
+#include "pathway-shortlists-page.h"
 #include "pathway-test-recruiting.h"
 #include "pathway-test-shell.h"
 #include "pathway-test-ui.h"
@@ -17,7 +18,7 @@
 
 /* A recruiter's day through the real window, as the pages are wired together there: post a job,
  * find it, rank candidates for it, shortlist the best with a keystroke, interview them, export the
- * shortlist, and read the candidate's timeline. */
+ * shortlist, read the candidate's timeline and find the job again among the shortlists. */
 
 #define JOB_TITLE "Analytics Engineer"
 
@@ -75,7 +76,7 @@ post_job (Fixture *f)
   gtk_editable_set_text (template_child (editor, PATHWAY_TYPE_JOB_EDITOR, "skills_row"), "Python, SQL, Airflow");
   set_view_text (editor, "description_view", "Pipelines and dashboards for a small data team.");
   set_view_text (editor, "requirements_view", "Two years of SQL");
-  pathway_test_ui_screenshots (GTK_WINDOW (editor), "recruiter-new-job");
+  pathway_test_ui_screenshots (GTK_WINDOW (editor), "recruiter-day-new-job");
   gtk_widget_activate_action (GTK_WIDGET (editor), "job-editor.save", NULL);
   pathway_test_ui_settle ();
 
@@ -99,7 +100,7 @@ open_job (Fixture *f)
   pathway_test_ui_settle ();
   model = G_LIST_MODEL (gtk_column_view_get_model (column_view));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-jobs-search");
+  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-day-jobs-search");
 
   g_signal_emit_by_name (column_view, "activate", 0);
   pathway_test_ui_settle ();
@@ -123,7 +124,7 @@ rank_and_shortlist (Fixture *f)
     g_main_context_iteration (NULL, TRUE);
   pathway_test_ui_settle ();
   g_assert_cmpstr (pathway_matches_pane_get_state (pane), ==, "list");
-  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-matches");
+  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-day-matches");
 
   /* The best match is one of the five with every skill, in Berlin. */
   f->candidate_id = count (f, "SELECT candidate_id FROM candidate_matches WHERE job_id = ?1 "
@@ -169,7 +170,7 @@ interview (Fixture *f)
   g_assert_cmpint (count (f, "SELECT count(*) FROM recruiter_interactions WHERE candidate_id = ?1 AND "
                              "interaction_type IN ('shortlisted', 'interview_scheduled', 'status_changed')",
                           f->candidate_id), ==, 3);
-  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-board");
+  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-day-board");
   return board;
 }
 
@@ -206,8 +207,32 @@ read_timeline (Fixture *f)
   g_assert_nonnull (pathway_test_shell_find_label (GTK_WIDGET (window), "Moved to Interviewed"));
   g_assert_cmpint (count (f, "SELECT count(*) FROM recruiter_interactions WHERE candidate_id = ?1 "
                              "AND interaction_type = 'profile_viewed'", f->candidate_id), ==, 1);
-  pathway_test_ui_screenshots (window, "recruiter-candidate");
+  pathway_test_ui_screenshots (window, "recruiter-day-candidate");
   gtk_window_destroy (window);
+}
+
+/* The Shortlists view sums up each job's board and opens it. */
+static void
+see_shortlists (Fixture *f)
+{
+  PathwayShortlistsPage *page = template_child (f->view, PATHWAY_TYPE_RECRUITER_VIEW, "shortlists_page");
+  GtkListBox *list = pathway_shortlists_page_get_list (page);
+  GtkListBoxRow *row;
+
+  adw_view_stack_set_visible_child_name (pathway_recruiter_view_get_stack (f->view), "shortlists");
+  pathway_test_ui_settle ();
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, JOB_TITLE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "1 interviewed");
+  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-day-shortlists");
+
+  g_signal_emit_by_name (row, "activate");
+  pathway_test_ui_settle ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (pathway_recruiter_view_get_stack (f->view)), ==, "jobs");
+  g_assert_cmpstr (pathway_job_page_get_visible_view (template_child (f->view, PATHWAY_TYPE_RECRUITER_VIEW, "job_page")),
+                   ==, "shortlist");
 }
 
 static void
@@ -220,18 +245,19 @@ work_a_job (PathwayApplication *app,
   pathway_test_ui_wait_for_page (f->window, "recruiter");
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
   f->view = PATHWAY_RECRUITER_VIEW (pathway_test_ui_find_mapped (GTK_WIDGET (f->window), PATHWAY_TYPE_RECRUITER_VIEW));
-  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-jobs");
+  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-day-jobs");
 
   post_job (f);
   open_job (f);
   rank_and_shortlist (f);
   export_csv (f, interview (f));
   read_timeline (f);
+  see_shortlists (f);
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "recruiter.show-jobs", NULL);
   adw_view_stack_set_visible_child_name (pathway_recruiter_view_get_stack (f->view), "candidates");
   pathway_test_ui_settle ();
-  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-candidates");
+  pathway_test_ui_screenshots (GTK_WINDOW (f->window), "recruiter-day-candidates");
 }
 
 static void
