@@ -128,13 +128,13 @@ parse_salary (GtkEntry  *entry,
 
   if (!g_ascii_string_to_signed (digits->str, 10, -G_MAXINT, G_MAXINT, &value, NULL))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Write the salary as a whole number of dollars, such as 70000."));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("Write the salary as a whole number of dollars, such as 70000."));
       return FALSE;
     }
   if (value < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("A salary cannot be negative."));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("A salary cannot be negative."));
       return FALSE;
     }
 

@@ -265,7 +265,7 @@ confirm_status (PathwayJobPage   *self,
                                                           "hired. Its matches and shortlist stay."));
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    pathway_job_status_nicks[status], closing ? _("_Close Job") : _("Mark _Filled"),
+                                    pathway_job_status_nicks[status], closing ? _("C_lose Job") : _("Mark _Filled"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), pathway_job_status_nicks[status],
                                               closing ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);

@@ -251,6 +251,7 @@ update_count (PathwayJobsPage *self,
 {
   /* Grouped by the locale's thousands separator: “12,345”. */
   g_autofree char *number = g_strdup_printf ("%'u", n_jobs);
+  /* Translators: %s is the number of jobs, already written with the thousands separator. */
   g_autofree char *text = g_strdup_printf (ngettext ("%s job", "%s jobs", n_jobs), number);
 
   gtk_label_set_label (self->count_label, text);

@@ -144,7 +144,7 @@ show_matches (PathwayMatchesPane *self)
     }
 
   summary = g_strdup_printf (ngettext ("%u match, with why it scored as it did",
-                                       "%u best matches, best first, with why each scored as it did",
+                                       "%u matches, best first, with why each scored as it did",
                                        matches->len), matches->len);
   gtk_label_set_label (self->summary_label, summary);
   gtk_stack_set_visible_child_name (self->stack, matches->len > 0 ? "list" : "empty");
