@@ -134,11 +134,12 @@ pathway_json_set_error (GError     **error,
   g_set_error (error, PATHWAY_CORE_ERROR, PATHWAY_CORE_ERROR_INVALID_DATA, _("%s: %s."), location, problem);
 }
 
-static void G_GNUC_PRINTF (3, 4)
-set_problem (GError     **error,
-             const char  *location,
-             const char  *format,
-             ...)
+/* pathway_json_set_error() with the problem as a format and its arguments. */
+void
+pathway_json_set_problem (GError     **error,
+                          const char  *location,
+                          const char  *format,
+                          ...)
 {
   g_autofree char *problem = NULL;
   va_list args;
@@ -168,7 +169,7 @@ pathway_json_check_members (JsonObject         *object,
     {
       if (!g_strv_contains (allowed, l->data))
         {
-          set_problem (error, location, _("“%s” is not a known field"), (const char *) l->data);
+          pathway_json_set_problem (error, location, _("“%s” is not a known field"), (const char *) l->data);
           return FALSE;
         }
     }
@@ -190,7 +191,7 @@ get_member (JsonObject  *object,
 
   node = json_object_get_member (object, member);
   if (node == NULL)
-    set_problem (error, location, _("“%s” is missing"), member);
+    pathway_json_set_problem (error, location, _("“%s” is missing"), member);
 
   return node;
 }
@@ -229,18 +230,49 @@ pathway_json_get_string (JsonObject  *object,
 
   if (!holds_value_of_type (node, G_TYPE_STRING))
     {
-      set_problem (error, location, _("“%s” must be a string"), member);
+      pathway_json_set_problem (error, location, _("“%s” must be a string"), member);
       return NULL;
     }
 
   text = json_node_get_string (node);
   if (pathway_json_is_blank (text))
     {
-      set_problem (error, location, _("“%s” is empty"), member);
+      pathway_json_set_problem (error, location, _("“%s” is empty"), member);
       return NULL;
     }
 
   return text;
+}
+
+/* A string member that may be missing or null (then *value is NULL); any other type is an error.
+ * Unlike pathway_json_get_string(), an empty string is returned as it is. */
+gboolean
+pathway_json_get_optional_string (JsonObject   *object,
+                                  const char   *member,
+                                  const char  **value,
+                                  const char   *location,
+                                  GError      **error)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (object != NULL, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  *value = NULL;
+  node = json_object_get_member (object, member);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!holds_value_of_type (node, G_TYPE_STRING))
+    {
+      pathway_json_set_problem (error, location, _("“%s” must be a string"), member);
+      return FALSE;
+    }
+
+  *value = json_node_get_string (node);
+  return TRUE;
 }
 
 gboolean
@@ -265,7 +297,7 @@ pathway_json_get_int (JsonObject  *object,
   /* 70.0 or "70" are refused too: the format says integer. */
   if (!holds_value_of_type (node, G_TYPE_INT64))
     {
-      set_problem (error, location, _("“%s” must be a whole number"), member);
+      pathway_json_set_problem (error, location, _("“%s” must be a whole number"), member);
       return FALSE;
     }
 
@@ -274,8 +306,8 @@ pathway_json_get_int (JsonObject  *object,
     {
       g_autofree char *number_text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
 
-      set_problem (error, location, _("“%s” is %s; it must be from %d to %d"),
-                   member, number_text, min, max);
+      pathway_json_set_problem (error, location, _("“%s” is %s; it must be from %d to %d"),
+                                member, number_text, min, max);
       return FALSE;
     }
 
@@ -296,7 +328,7 @@ pathway_json_get_array (JsonObject  *object,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      set_problem (error, location, _("“%s” must be an array"), member);
+      pathway_json_set_problem (error, location, _("“%s” must be an array"), member);
       return NULL;
     }
 
@@ -316,7 +348,7 @@ pathway_json_get_object (JsonObject  *object,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      set_problem (error, location, _("“%s” must be an object"), member);
+      pathway_json_set_problem (error, location, _("“%s” must be an object"), member);
       return NULL;
     }
 

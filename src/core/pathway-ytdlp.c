@@ -17,46 +17,6 @@
 #define MAX_VIDEO_ID 64
 #define MAX_THUMBNAIL_SIDE 100000
 
-static void G_GNUC_PRINTF (3, 4)
-set_problem (GError     **error,
-             const char  *location,
-             const char  *format,
-             ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  pathway_json_set_error (error, location, problem);
-}
-
-/* A string, or NULL when the member is null or missing; FALSE for any other type. */
-static gboolean
-get_optional_string (JsonObject  *object,
-                     const char  *member,
-                     const char  *location,
-                     const char **value,
-                     GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      set_problem (error, location, _("“%s” must be a string"), member);
-      return FALSE;
-    }
-
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
 static gboolean
 read_duration (JsonObject  *entry,
                const char  *location,
@@ -91,7 +51,7 @@ read_duration (JsonObject  *entry,
         }
     }
 
-  set_problem (error, location, _("“%s” must be a number of seconds or null"), "duration");
+  pathway_json_set_problem (error, location, _("“%s” must be a number of seconds or null"), "duration");
   return FALSE;
 }
 
@@ -243,14 +203,14 @@ read_entry (JsonNode    *node,
     return NULL;
   if (!is_video_id (id))
     {
-      set_problem (error, location, _("“%s” is not a YouTube video id"), "id");
+      pathway_json_set_problem (error, location, _("“%s” is not a YouTube video id"), "id");
       return NULL;
     }
 
-  if (!get_optional_string (entry, "title", location, &title, error) ||
-      !get_optional_string (entry, "channel", location, &channel, error) ||
-      !get_optional_string (entry, "availability", location, &availability, error) ||
-      !get_optional_string (entry, "live_status", location, &live_status, error) ||
+  if (!pathway_json_get_optional_string (entry, "title", &title, location, error) ||
+      !pathway_json_get_optional_string (entry, "channel", &channel, location, error) ||
+      !pathway_json_get_optional_string (entry, "availability", &availability, location, error) ||
+      !pathway_json_get_optional_string (entry, "live_status", &live_status, location, error) ||
       !read_duration (entry, location, &video->duration, error))
     return NULL;
 
@@ -353,9 +313,9 @@ read_playlist (JsonObject  *root,
 
   id = pathway_json_get_string (root, "id", location, error);
   if (id == NULL ||
-      !get_optional_string (root, "title", location, &title, error) ||
-      !get_optional_string (root, "channel", location, &channel, error) ||
-      !get_optional_string (root, "uploader", location, &uploader, error))
+      !pathway_json_get_optional_string (root, "title", &title, location, error) ||
+      !pathway_json_get_optional_string (root, "channel", &channel, location, error) ||
+      !pathway_json_get_optional_string (root, "uploader", &uploader, location, error))
     return NULL;
 
   entries = pathway_json_get_array (root, "entries", location, error);

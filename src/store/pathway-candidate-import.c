@@ -45,22 +45,6 @@ profile_clear (Profile *profile)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Profile, profile_clear)
 
-static void G_GNUC_PRINTF (3, 4)
-set_problem (GError     **error,
-             const char  *location,
-             const char  *format,
-             ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  pathway_json_set_error (error, location, problem);
-}
-
 static gboolean
 check_text_length (const char  *text,
                    const char  *member,
@@ -71,11 +55,11 @@ check_text_length (const char  *text,
   if (g_utf8_strlen (text, -1) <= max)
     return TRUE;
 
-  set_problem (error, location, _("“%s” is longer than %d characters"), member, max);
+  pathway_json_set_problem (error, location, _("“%s” is longer than %d characters"), member, max);
   return FALSE;
 }
 
-/* A string member that may be missing or null (then *value is NULL). */
+/* A string member that may be missing, null or blank (then *value is NULL). */
 static gboolean
 get_optional_string (JsonObject   *object,
                      const char   *member,
@@ -84,20 +68,11 @@ get_optional_string (JsonObject   *object,
                      const char   *location,
                      GError      **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  if (!pathway_json_get_optional_string (object, member, value, location, error))
+    return FALSE;
 
-  *value = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      set_problem (error, location, _("“%s” must be a string"), member);
-      return FALSE;
-    }
-
-  if (!pathway_json_is_blank (json_node_get_string (node)))
-    *value = json_node_get_string (node);
+  if (*value != NULL && pathway_json_is_blank (*value))
+    *value = NULL;
   return *value == NULL || check_text_length (*value, member, max, location, error);
 }
 
@@ -127,7 +102,7 @@ get_string_list (JsonObject  *object,
 
   if (json_array_get_length (array) > MAX_LIST_ITEMS)
     {
-      set_problem (error, location, _("“%s” has more than %d entries"), member, MAX_LIST_ITEMS);
+      pathway_json_set_problem (error, location, _("“%s” has more than %d entries"), member, MAX_LIST_ITEMS);
       return NULL;
     }
 
@@ -139,7 +114,8 @@ get_string_list (JsonObject  *object,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
           pathway_json_is_blank ((text = json_node_get_string (node))))
         {
-          set_problem (error, location, _("entry %u of “%s” must be a non-empty string"), i + 1, member);
+          pathway_json_set_problem (error, location, _("entry %u of “%s” must be a non-empty string"),
+                                    i + 1, member);
           return NULL;
         }
       if (!check_text_length (text, member, MAX_ITEM_LENGTH, location, error))
@@ -185,7 +161,8 @@ read_header (JsonObject  *object,
   when = pathway_timestamp_parse (exported_at);
   if (when == NULL)
     {
-      set_problem (error, location, _("“%s” is not a date and time such as 2026-11-21T14:03:00Z"), "exported_at");
+      pathway_json_set_problem (error, location, _("“%s” is not a date and time such as 2026-11-21T14:03:00Z"),
+                                "exported_at");
       return FALSE;
     }
 
@@ -236,7 +213,8 @@ read_best_scores (JsonObject  *evidence,
 
   if (json_array_get_length (scores) > MAX_BEST_SCORES)
     {
-      set_problem (error, _("Profile, evidence"), _("“%s” has more than %d entries"), "best_scores", MAX_BEST_SCORES);
+      pathway_json_set_problem (error, _("Profile, evidence"), _("“%s” has more than %d entries"),
+                                "best_scores", MAX_BEST_SCORES);
       return FALSE;
     }
 
@@ -330,7 +308,7 @@ read_profile (JsonNode  *root,
     return FALSE;
   if (!g_uuid_string_is_valid (profile->profile_id))
     {
-      set_problem (error, location, _("“%s” is not a UUID"), "profile_id");
+      pathway_json_set_problem (error, location, _("“%s” is not a UUID"), "profile_id");
       return FALSE;
     }
 

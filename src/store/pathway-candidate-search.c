@@ -7,13 +7,12 @@
 
 #include <glib/gi18n.h>
 
-#include "pathway-jobs.h"
-#include "pathway-rows.h"
+#include "pathway-list-search.h"
 #include "pathway-time.h"
 
-/* The SQL of the candidates list, which the app's paged list and pathway-cli share, put together
- * from fixed fragments chosen by the query's fields; every value is a bound parameter. A
- * candidate is a student with an onboarding row: without one there is no name to list. */
+/* The SQL of the candidates list, which the app's paged list and pathway-cli share: the fragments
+ * the query's fields choose, which pathway-list-search.c puts together. A candidate is a student
+ * with an onboarding row: without one there is no name to list. */
 
 #define COLUMN(S, field, TYPE) { #field, PATHWAY_COLUMN_##TYPE, G_STRUCT_OFFSET (S, field), NULL, 0 }
 
@@ -65,9 +64,11 @@ pathway_candidate_query_free (PathwayCandidateQuery *query)
 }
 
 static gboolean
-sorts_by_relevance (const PathwayCandidateQuery *query,
-                    const char                  *match)
+sorts_by_relevance (gconstpointer  data,
+                    const char    *match)
 {
+  const PathwayCandidateQuery *query = data;
+
   return query->sort == PATHWAY_CANDIDATE_SORT_RELEVANCE && match != NULL;
 }
 
@@ -75,11 +76,13 @@ sorts_by_relevance (const PathwayCandidateQuery *query,
  * is text (else SQLite may run the MATCH once per candidate), else the table whose index gives the
  * order. with_shown: also the tables only the list's shown columns come from. */
 static void
-append_from (GString                     *sql,
-             const PathwayCandidateQuery *query,
-             const char                  *match,
-             gboolean                     with_shown)
+append_from (GString       *sql,
+             gconstpointer  data,
+             const char    *match,
+             gboolean       with_shown)
 {
+  const PathwayCandidateQuery *query = data;
+
   if (match != NULL)
     g_string_append (sql, " FROM candidates_fts CROSS JOIN onboarding AS o ON o.user_id = candidates_fts.rowid"
                           " JOIN users AS u ON u.id = o.user_id");
@@ -94,10 +97,12 @@ append_from (GString                     *sql,
 }
 
 static void
-append_filters (GString                     *sql,
-                const PathwayCandidateQuery *query,
-                const char                  *match)
+append_filters (GString       *sql,
+                gconstpointer  data,
+                const char    *match)
 {
+  const PathwayCandidateQuery *query = data;
+
   /* The unary + keeps SQLite from looking users up through idx_users_type, which measured four
    * times slower than by primary key when a page is reached by offset. */
   g_string_append (sql, " WHERE +u.user_type = 'student'");
@@ -108,9 +113,11 @@ append_filters (GString                     *sql,
 }
 
 static const char *
-keyset_condition (PathwayCandidateSort sort)
+keyset_condition (gconstpointer data)
 {
-  switch (sort)
+  const PathwayCandidateQuery *query = data;
+
+  switch (query->sort)
     {
     case PATHWAY_CANDIDATE_SORT_NEWEST:
       return " AND u.created_at <= :after_key AND (u.created_at, u.id) < (:after_key, :after_id)";
@@ -124,9 +131,11 @@ keyset_condition (PathwayCandidateSort sort)
 }
 
 static const char *
-order_by (const PathwayCandidateQuery *query,
-          const char                  *match)
+order_by (gconstpointer  data,
+          const char    *match)
 {
+  const PathwayCandidateQuery *query = data;
+
   if (sorts_by_relevance (query, match))
     /* Weights: name, summary, skills, interests. */
     return " ORDER BY bm25(candidates_fts, 10.0, 2.0, 5.0, 1.0), o.user_id";
@@ -143,32 +152,44 @@ order_by (const PathwayCandidateQuery *query,
 }
 
 static void
-bind_filters (PathwayStmt                 *stmt,
-              const PathwayCandidateQuery *query,
-              const char                  *match)
+bind_filters (PathwayStmt   *stmt,
+              gconstpointer  data,
+              const char    *match)
 {
-  int index;
+  const PathwayCandidateQuery *query = data;
 
-  if ((index = sqlite3_bind_parameter_index (stmt, ":match")) > 0)
-    sqlite3_bind_text (stmt, index, match, -1, SQLITE_TRANSIENT);
-  if ((index = sqlite3_bind_parameter_index (stmt, ":recruiter")) > 0)
-    sqlite3_bind_int64 (stmt, index, query->recruiter_id);
+  pathway_list_search_bind_text (stmt, ":match", match);
+  pathway_list_search_bind_int64 (stmt, ":recruiter", query->recruiter_id);
 }
 
 static void
-bind_keyset (PathwayStmt                   *stmt,
-             PathwayCandidateSort           sort,
-             const PathwayCandidateSummary *after)
+bind_keyset (PathwayStmt   *stmt,
+             gconstpointer  data,
+             gconstpointer  row)
 {
+  const PathwayCandidateQuery *query = data;
+  const PathwayCandidateSummary *after = row;
   int index = sqlite3_bind_parameter_index (stmt, ":after_key");
 
-  if (sort == PATHWAY_CANDIDATE_SORT_NEWEST)
+  if (query->sort == PATHWAY_CANDIDATE_SORT_NEWEST)
     sqlite3_bind_text (stmt, index, pathway_timestamp_format (after->created_at), -1, g_free);
   else
     sqlite3_bind_text (stmt, index, after->name, -1, SQLITE_TRANSIENT);
 
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":after_id"), after->id);
+  pathway_list_search_bind_int64 (stmt, ":after_id", after->id);
 }
+
+static const PathwayListSearch candidates_search = {
+  .table = &pathway_candidate_summaries_table,
+  .columns = SUMMARY_COLUMNS,
+  .append_from = append_from,
+  .append_filters = append_filters,
+  .bind_filters = bind_filters,
+  .sorts_by_relevance = sorts_by_relevance,
+  .keyset_condition = keyset_condition,
+  .bind_keyset = bind_keyset,
+  .order_by = order_by,
+};
 
 static gboolean
 check_query (const PathwayCandidateQuery *query)
@@ -182,30 +203,10 @@ pathway_candidates_count (PathwayDb                    *db,
                           const PathwayCandidateQuery  *query,
                           GError                      **error)
 {
-  g_autofree char *match = NULL;
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(PathwayStmt) stmt = NULL;
-
   g_return_val_if_fail (PATHWAY_IS_DB (db), -1);
   g_return_val_if_fail (query != NULL && check_query (query), -1);
 
-  match = pathway_jobs_fts_query (query->text);
-  sql = g_string_new ("SELECT count(*)");
-  append_from (sql, query, match, FALSE);
-  append_filters (sql, query, match);
-
-  stmt = pathway_db_prepare (db, sql->str, error);
-  if (stmt == NULL)
-    return -1;
-
-  bind_filters (stmt, query, match);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      pathway_db_set_error (db, error, _("candidate"));
-      return -1;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
+  return pathway_list_search_count (db, &candidates_search, query, query->text, error);
 }
 
 /* Up to limit rows of the candidates list, as PathwayCandidateSummary: just past after (the last
@@ -218,53 +219,8 @@ pathway_candidates_fetch_page (PathwayDb                      *db,
                                guint                           limit,
                                GError                        **error)
 {
-  g_autofree char *match = NULL;
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  gboolean keyset;
-  int rc;
-
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
   g_return_val_if_fail (query != NULL && check_query (query), NULL);
 
-  match = pathway_jobs_fts_query (query->text);
-  keyset = after != NULL && !sorts_by_relevance (query, match);
-
-  sql = g_string_new ("SELECT " SUMMARY_COLUMNS);
-  append_from (sql, query, match, TRUE);
-  append_filters (sql, query, match);
-  if (keyset)
-    g_string_append (sql, keyset_condition (query->sort));
-  g_string_append (sql, order_by (query, match));
-  g_string_append (sql, keyset ? " LIMIT :limit" : " LIMIT :limit OFFSET :offset");
-
-  stmt = pathway_db_prepare (db, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-
-  bind_filters (stmt, query, match);
-  if (keyset)
-    bind_keyset (stmt, query->sort, after);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit);
-  if (!keyset)
-    sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":offset"), offset);
-
-  rows = g_ptr_array_new_with_free_func (free_candidate_summary);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayCandidateSummary *row = pathway_candidate_summary_new ();
-
-      g_ptr_array_add (rows, row);
-      if (!pathway_row_read (db, &pathway_candidate_summaries_table, stmt, 0, row, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, _("candidate"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return pathway_list_search_fetch_page (db, &candidates_search, query, query->text, after, offset, limit, error);
 }

@@ -47,18 +47,6 @@ pathway_candidate_draft_free (PathwayCandidateDraft *draft)
   g_free (draft);
 }
 
-static void G_GNUC_PRINTF (2, 3)
-set_invalid (GError     **error,
-             const char  *format,
-             ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_CONSTRAINT, format, args));
-  va_end (args);
-}
-
 static char *
 dup_stripped_or_null (const char *text)
 {
@@ -89,7 +77,7 @@ normalize_email (const char  *text,
 
   if (!g_utf8_validate (stripped, -1, NULL))
     {
-      set_invalid (error, _("The email address is not valid UTF-8 text."));
+      pathway_store_set_invalid (error, _("The email address is not valid UTF-8 text."));
       return FALSE;
     }
 
@@ -97,7 +85,7 @@ normalize_email (const char  *text,
   if (at == NULL || at == stripped || at[1] == '\0' || strchr (at + 1, '@') != NULL ||
       strpbrk (stripped, " \t\r\n,;<>\"") != NULL || strlen (stripped) > EMAIL_MAX)
     {
-      set_invalid (error, _("“%s” is not an email address."), stripped);
+      pathway_store_set_invalid (error, _("“%s” is not an email address."), stripped);
       return FALSE;
     }
 
@@ -117,14 +105,14 @@ check_length (const char  *text,
   if (!g_utf8_validate (text, -1, NULL))
     {
       /* Translators: %s is what was given: “name”, “headline”, “location” or “summary” */
-      set_invalid (error, _("The candidate’s %s is not valid UTF-8 text."), what);
+      pathway_store_set_invalid (error, _("The candidate’s %s is not valid UTF-8 text."), what);
       return FALSE;
     }
 
   if (max > 0 && g_utf8_strlen (text, -1) > max)
     {
       /* Translators: %s is what was given: “name”, “headline” or “location” */
-      set_invalid (error, _("The candidate’s %s can have up to %d characters."), what, max);
+      pathway_store_set_invalid (error, _("The candidate’s %s can have up to %d characters."), what, max);
       return FALSE;
     }
 
@@ -137,7 +125,7 @@ check_draft (const PathwayCandidateDraft  *draft,
 {
   if (draft->name == NULL || !g_utf8_validate (draft->name, -1, NULL) || pathway_json_is_blank (draft->name))
     {
-      set_invalid (error, _("A candidate needs a name."));
+      pathway_store_set_invalid (error, _("A candidate needs a name."));
       return FALSE;
     }
 
@@ -149,7 +137,7 @@ check_draft (const PathwayCandidateDraft  *draft,
 
   if (draft->salary_expectation != PATHWAY_UNSET && draft->salary_expectation < 0)
     {
-      set_invalid (error, _("The salary a candidate expects cannot be negative."));
+      pathway_store_set_invalid (error, _("The salary a candidate expects cannot be negative."));
       return FALSE;
     }
 
@@ -211,14 +199,32 @@ find_by_user (PathwayDb           *db,
   return record;
 }
 
+/* Changes a found row; found says whether it was there or is new. */
+typedef void (*FillFunc) (gpointer      record,
+                          gboolean      found,
+                          gconstpointer data);
+
+/* Each of a candidate's rows but users is saved the same way: the user's row, or a new one, filled
+ * from the draft and written back. */
 static gboolean
-write_row (PathwayDb           *db,
-           const PathwayTable  *table,
-           gpointer             record,
-           gboolean             found,
-           GError             **error)
+save_by_user (PathwayDb           *db,
+              const PathwayTable  *table,
+              gint64               user_id,
+              FillFunc             fill,
+              gconstpointer        data,
+              GError             **error)
 {
-  return found ? pathway_row_update (db, table, record, error) : pathway_row_insert (db, table, record, error);
+  gboolean found = FALSE;
+  gpointer record = find_by_user (db, table, user_id, &found, error);
+  gboolean saved;
+
+  if (record == NULL)
+    return FALSE;
+
+  fill (record, found, data);
+  saved = found ? pathway_row_update (db, table, record, error) : pathway_row_insert (db, table, record, error);
+  pathway_record_free (table, record);
+  return saved;
 }
 
 static PathwayUser *
@@ -255,7 +261,7 @@ save_user (PathwayDb                    *db,
     return FALSE;
   if (taken)
     {
-      set_invalid (error, _("Another candidate already has this email."));
+      pathway_store_set_invalid (error, _("Another candidate already has this email."));
       return FALSE;
     }
 
@@ -280,18 +286,13 @@ save_user (PathwayDb                    *db,
   return TRUE;
 }
 
-static gboolean
-save_onboarding (PathwayDb                    *db,
-                 gint64                        user_id,
-                 const PathwayCandidateDraft  *draft,
-                 GError                      **error)
+static void
+fill_onboarding (gpointer      record,
+                 gboolean      found,
+                 gconstpointer data)
 {
-  g_autoptr(PathwayOnboarding) onboarding = NULL;
-  gboolean found = FALSE;
-
-  onboarding = find_by_user (db, &pathway_onboarding_table, user_id, &found, error);
-  if (onboarding == NULL)
-    return FALSE;
+  PathwayOnboarding *onboarding = record;
+  const PathwayCandidateDraft *draft = data;
 
   g_free (onboarding->name);
   onboarding->name = g_strstrip (g_strdup (draft->name));
@@ -306,8 +307,59 @@ save_onboarding (PathwayDb                    *db,
   /* How long a candidate a recruiter adds studies each day is not known. */
   if (onboarding->time_commitment == NULL)
     onboarding->time_commitment = g_strdup ("PT0S");
+}
 
-  return write_row (db, &pathway_onboarding_table, onboarding, found, error);
+/* What the profile summary and the candidate vector are both made of. */
+typedef struct {
+  char          *summary_text;
+  JsonNode      *skills;
+  JsonNode      *interests;
+  PathwayVector *vector;
+} Profile;
+
+static void
+profile_clear (Profile *profile)
+{
+  g_clear_pointer (&profile->summary_text, g_free);
+  g_clear_pointer (&profile->skills, json_node_unref);
+  g_clear_pointer (&profile->interests, json_node_unref);
+  g_clear_pointer (&profile->vector, pathway_vector_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Profile, profile_clear)
+
+static void
+fill_summary (gpointer      record,
+              gboolean      found,
+              gconstpointer data)
+{
+  PathwayProfileSummary *summary = record;
+  const Profile *profile = data;
+
+  g_free (summary->summary_text);
+  summary->summary_text = g_strdup (profile->summary_text);
+  g_clear_pointer (&summary->interests, json_node_unref);
+  summary->interests = json_node_copy (profile->interests);
+  g_clear_pointer (&summary->skills_tags, json_node_unref);
+  summary->skills_tags = json_node_copy (profile->skills);
+  g_clear_pointer (&summary->vector, pathway_vector_free);
+  summary->vector = pathway_vector_copy (profile->vector);
+}
+
+static void
+fill_vector (gpointer      record,
+             gboolean      found,
+             gconstpointer data)
+{
+  PathwayCandidateVector *candidate = record;
+  const Profile *profile = data;
+
+  g_clear_pointer (&candidate->vector, pathway_vector_free);
+  candidate->vector = pathway_vector_copy (profile->vector);
+  g_free (candidate->summary_text);
+  candidate->summary_text = g_strdup (profile->summary_text);
+  g_clear_pointer (&candidate->skills_tags, json_node_unref);
+  candidate->skills_tags = json_node_copy (profile->skills);
 }
 
 /* What the vector is made of: the summary, then the skills, then the interests. */
@@ -329,55 +381,26 @@ save_profile (PathwayDb                    *db,
               const PathwayCandidateDraft  *draft,
               GError                      **error)
 {
-  g_autoptr(PathwayProfileSummary) summary = NULL;
-  g_autoptr(PathwayCandidateVector) candidate = NULL;
-  g_autoptr(JsonNode) skills = pathway_skill_list_to_json ((const char * const *) draft->skills);
-  g_autoptr(JsonNode) interests = pathway_text_list_to_json ((const char * const *) draft->interests);
-  g_autofree char *summary_text = g_strstrip (g_strdup (draft->summary != NULL ? draft->summary : ""));
-  g_autofree char *text = embedding_text (summary_text, skills, interests);
-  g_autoptr(PathwayVector) vector = pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
-  gboolean has_summary = FALSE, has_vector = FALSE;
+  g_auto(Profile) profile = { 0 };
+  g_autofree char *text = NULL;
 
-  summary = find_by_user (db, &pathway_profile_summaries_table, user_id, &has_summary, error);
-  if (summary == NULL)
-    return FALSE;
+  profile.summary_text = g_strstrip (g_strdup (draft->summary != NULL ? draft->summary : ""));
+  profile.skills = pathway_skill_list_to_json ((const char * const *) draft->skills);
+  profile.interests = pathway_text_list_to_json ((const char * const *) draft->interests);
+  text = embedding_text (profile.summary_text, profile.skills, profile.interests);
+  profile.vector = pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
 
-  g_free (summary->summary_text);
-  summary->summary_text = g_strdup (summary_text);
-  g_clear_pointer (&summary->interests, json_node_unref);
-  summary->interests = json_node_copy (interests);
-  g_clear_pointer (&summary->skills_tags, json_node_unref);
-  summary->skills_tags = json_node_copy (skills);
-  g_clear_pointer (&summary->vector, pathway_vector_free);
-  summary->vector = pathway_vector_copy (vector);
-  if (!write_row (db, &pathway_profile_summaries_table, summary, has_summary, error))
-    return FALSE;
-
-  candidate = find_by_user (db, &pathway_candidate_vectors_table, user_id, &has_vector, error);
-  if (candidate == NULL)
-    return FALSE;
-
-  g_clear_pointer (&candidate->vector, pathway_vector_free);
-  candidate->vector = g_steal_pointer (&vector);
-  g_free (candidate->summary_text);
-  candidate->summary_text = g_steal_pointer (&summary_text);
-  g_clear_pointer (&candidate->skills_tags, json_node_unref);
-  candidate->skills_tags = g_steal_pointer (&skills);
-  return write_row (db, &pathway_candidate_vectors_table, candidate, has_vector, error);
+  return save_by_user (db, &pathway_profile_summaries_table, user_id, fill_summary, &profile, error) &&
+         save_by_user (db, &pathway_candidate_vectors_table, user_id, fill_vector, &profile, error);
 }
 
-static gboolean
-save_preferences (PathwayDb                    *db,
-                  gint64                        user_id,
-                  const PathwayCandidateDraft  *draft,
-                  GError                      **error)
+static void
+fill_preferences (gpointer      record,
+                  gboolean      found,
+                  gconstpointer data)
 {
-  g_autoptr(PathwayCandidatePreferences) preferences = NULL;
-  gboolean found = FALSE;
-
-  preferences = find_by_user (db, &pathway_candidate_preferences_table, user_id, &found, error);
-  if (preferences == NULL)
-    return FALSE;
+  PathwayCandidatePreferences *preferences = record;
+  const PathwayCandidateDraft *draft = data;
 
   g_free (preferences->location);
   preferences->location = dup_stripped_or_null (draft->location);
@@ -390,8 +413,6 @@ save_preferences (PathwayDb                    *db,
       g_free (preferences->profile_id);
       preferences->profile_id = g_strdup (draft->profile_id);
     }
-
-  return write_row (db, &pathway_candidate_preferences_table, preferences, found, error);
 }
 
 /* Inserts the draft as a new candidate (id 0) or updates the one it names, across the five tables a
@@ -417,9 +438,9 @@ pathway_candidates_save (PathwayDb                    *db,
   transaction = pathway_db_begin (db, error);
   if (transaction == NULL ||
       !save_user (db, draft, email, &user_id, error) ||
-      !save_onboarding (db, user_id, draft, error) ||
+      !save_by_user (db, &pathway_onboarding_table, user_id, fill_onboarding, draft, error) ||
       !save_profile (db, user_id, draft, error) ||
-      !save_preferences (db, user_id, draft, error) ||
+      !save_by_user (db, &pathway_candidate_preferences_table, user_id, fill_preferences, draft, error) ||
       !pathway_transaction_commit (transaction, error))
     return 0;
 

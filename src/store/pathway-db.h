@@ -24,6 +24,10 @@ typedef enum {
 
 GQuark pathway_store_error_quark (void);
 
+/* A value the schema or a domain's rules refuse; the message says what to put right. */
+#define pathway_store_set_invalid(error, ...) \
+  g_set_error ((error), PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_CONSTRAINT, __VA_ARGS__)
+
 /* A statement from the cache: reset and cleared when it goes out of scope, never finalized. */
 typedef sqlite3_stmt PathwayStmt;
 void pathway_stmt_release (PathwayStmt *stmt);

@@ -8,12 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "pathway-json.h"
-#include "pathway-rows.h"
+#include "pathway-list-search.h"
 #include "pathway-time.h"
 
 /* Finding jobs: the FTS5 expression made from what was typed, and the SQL of the jobs list, which
- * the app's paged list and pathway-cli share. The SQL is put together from fixed fragments chosen by
- * the query's fields; every value is a bound parameter. */
+ * the app's paged list and pathway-cli share: the fragments the query's fields choose, which
+ * pathway-list-search.c puts together. */
 
 /* More words than anyone types into a search field; the rest are ignored. */
 #define MAX_WORDS 32
@@ -163,17 +163,21 @@ pathway_jobs_fts_query (const char *text)
 /* ───────────────────────────── the jobs list ───────────────────────────── */
 
 static gboolean
-sorts_by_relevance (const PathwayJobQuery *query,
-                    const char            *match)
+sorts_by_relevance (gconstpointer  data,
+                    const char    *match)
 {
+  const PathwayJobQuery *query = data;
+
   return query->sort == PATHWAY_JOB_SORT_RELEVANCE && match != NULL;
 }
 
 static void
-append_filters (GString               *sql,
-                const PathwayJobQuery *query,
-                const char            *match)
+append_filters (GString       *sql,
+                gconstpointer  data,
+                const char    *match)
 {
+  const PathwayJobQuery *query = data;
+
   g_string_append (sql, " WHERE 1");
   if (match != NULL)
     g_string_append (sql, " AND jobs_fts MATCH :match");
@@ -192,11 +196,12 @@ append_filters (GString               *sql,
  * salary, which lists only jobs with a posting (every job pathway_jobs_save() writes has one).
  * with_shown: also the posting's columns the list shows. */
 static void
-append_from (GString               *sql,
-             const PathwayJobQuery *query,
-             const char            *match,
-             gboolean               with_shown)
+append_from (GString       *sql,
+             gconstpointer  data,
+             const char    *match,
+             gboolean       with_shown)
 {
+  const PathwayJobQuery *query = data;
   gboolean by_salary = query->sort == PATHWAY_JOB_SORT_SALARY;
 
   if (match != NULL)
@@ -215,9 +220,11 @@ append_from (GString               *sql,
 /* Past the row (key, id) in the list's order. The first comparison, implied by the second, lets
  * SQLite start in the sort's index at the key instead of scanning up to it. */
 static const char *
-keyset_condition (PathwayJobSort sort)
+keyset_condition (gconstpointer data)
 {
-  switch (sort)
+  const PathwayJobQuery *query = data;
+
+  switch (query->sort)
     {
     case PATHWAY_JOB_SORT_OLDEST:
       return " AND j.created_at >= :after_key AND (j.created_at, j.id) > (:after_key, :after_id)";
@@ -235,9 +242,11 @@ keyset_condition (PathwayJobSort sort)
 }
 
 static const char *
-order_by (const PathwayJobQuery *query,
-          const char            *match)
+order_by (gconstpointer  data,
+          const char    *match)
 {
+  const PathwayJobQuery *query = data;
+
   if (sorts_by_relevance (query, match))
     /* Weights: title, description, requirements, skills, location. */
     return " ORDER BY bm25(jobs_fts, 10.0, 1.0, 3.0, 5.0, 2.0), j.id";
@@ -258,47 +267,29 @@ order_by (const PathwayJobQuery *query,
 }
 
 static void
-bind_text (PathwayStmt *stmt,
-           const char  *name,
-           const char  *value)
+bind_filters (PathwayStmt   *stmt,
+              gconstpointer  data,
+              const char    *match)
 {
-  int index = sqlite3_bind_parameter_index (stmt, name);
+  const PathwayJobQuery *query = data;
 
-  if (index > 0)
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
-static void
-bind_int64 (PathwayStmt *stmt,
-            const char  *name,
-            gint64       value)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_int64 (stmt, index, value);
-}
-
-static void
-bind_filters (PathwayStmt           *stmt,
-              const PathwayJobQuery *query,
-              const char            *match)
-{
-  bind_text (stmt, ":match", match);
-  bind_int64 (stmt, ":recruiter", query->recruiter_id);
+  pathway_list_search_bind_text (stmt, ":match", match);
+  pathway_list_search_bind_int64 (stmt, ":recruiter", query->recruiter_id);
   if (query->status >= 0)
-    bind_text (stmt, ":status", pathway_job_status_nicks[query->status]);
-  bind_text (stmt, ":location", query->location);
+    pathway_list_search_bind_text (stmt, ":status", pathway_job_status_nicks[query->status]);
+  pathway_list_search_bind_text (stmt, ":location", query->location);
 }
 
 static void
-bind_keyset (PathwayStmt             *stmt,
-             PathwayJobSort           sort,
-             const PathwayJobSummary *after)
+bind_keyset (PathwayStmt   *stmt,
+             gconstpointer  data,
+             gconstpointer  row)
 {
+  const PathwayJobQuery *query = data;
+  const PathwayJobSummary *after = row;
   int index = sqlite3_bind_parameter_index (stmt, ":after_key");
 
-  switch (sort)
+  switch (query->sort)
     {
     case PATHWAY_JOB_SORT_TITLE:
       sqlite3_bind_text (stmt, index, after->title, -1, SQLITE_TRANSIENT);
@@ -314,8 +305,20 @@ bind_keyset (PathwayStmt             *stmt,
       break;
     }
 
-  bind_int64 (stmt, ":after_id", after->id);
+  pathway_list_search_bind_int64 (stmt, ":after_id", after->id);
 }
+
+static const PathwayListSearch jobs_search = {
+  .table = &pathway_job_summaries_table,
+  .columns = SUMMARY_COLUMNS,
+  .append_from = append_from,
+  .append_filters = append_filters,
+  .bind_filters = bind_filters,
+  .sorts_by_relevance = sorts_by_relevance,
+  .keyset_condition = keyset_condition,
+  .bind_keyset = bind_keyset,
+  .order_by = order_by,
+};
 
 static gboolean
 check_query (const PathwayJobQuery *query)
@@ -330,35 +333,13 @@ pathway_jobs_count (PathwayDb              *db,
                     const PathwayJobQuery  *query,
                     GError                **error)
 {
-  g_autofree char *match = NULL;
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(PathwayStmt) stmt = NULL;
-
   g_return_val_if_fail (PATHWAY_IS_DB (db), -1);
   g_return_val_if_fail (query != NULL && check_query (query), -1);
 
-  match = pathway_jobs_fts_query (query->text);
-  sql = g_string_new ("SELECT count(*)");
-  append_from (sql, query, match, FALSE);
-  append_filters (sql, query, match);
-
-  stmt = pathway_db_prepare (db, sql->str, error);
-  if (stmt == NULL)
-    return -1;
-
-  bind_filters (stmt, query, match);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      pathway_db_set_error (db, error, _("job"));
-      return -1;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
+  return pathway_list_search_count (db, &jobs_search, query, query->text, error);
 }
 
-/* Up to limit rows of the jobs list, as PathwayJobSummary. With after, the last row of the page
- * before, the page starts just past it (a keyset: no rows are skipped over to get there); without
- * it, or when sorting by relevance, offset rows into the list. */
+/* Up to limit rows of the jobs list, as PathwayJobSummary; see pathway_list_search_fetch_page(). */
 GPtrArray *
 pathway_jobs_fetch_page (PathwayDb                *db,
                          const PathwayJobQuery    *query,
@@ -367,52 +348,8 @@ pathway_jobs_fetch_page (PathwayDb                *db,
                          guint                     limit,
                          GError                  **error)
 {
-  g_autofree char *match = NULL;
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  gboolean keyset;
-  int rc;
-
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
   g_return_val_if_fail (query != NULL && check_query (query), NULL);
 
-  match = pathway_jobs_fts_query (query->text);
-  keyset = after != NULL && !sorts_by_relevance (query, match);
-
-  sql = g_string_new ("SELECT " SUMMARY_COLUMNS);
-  append_from (sql, query, match, TRUE);
-  append_filters (sql, query, match);
-  if (keyset)
-    g_string_append (sql, keyset_condition (query->sort));
-  g_string_append (sql, order_by (query, match));
-  g_string_append (sql, keyset ? " LIMIT :limit" : " LIMIT :limit OFFSET :offset");
-
-  stmt = pathway_db_prepare (db, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-
-  bind_filters (stmt, query, match);
-  if (keyset)
-    bind_keyset (stmt, query->sort, after);
-  bind_int64 (stmt, ":limit", limit);
-  bind_int64 (stmt, ":offset", offset);
-
-  rows = g_ptr_array_new_with_free_func (free_job_summary);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayJobSummary *row = pathway_job_summary_new ();
-
-      g_ptr_array_add (rows, row);
-      if (!pathway_row_read (db, &pathway_job_summaries_table, stmt, 0, row, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, _("job"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return pathway_list_search_fetch_page (db, &jobs_search, query, query->text, after, offset, limit, error);
 }

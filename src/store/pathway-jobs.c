@@ -40,18 +40,6 @@ pathway_job_draft_free (PathwayJobDraft *draft)
   g_free (draft);
 }
 
-static void G_GNUC_PRINTF (2, 3)
-set_invalid (GError     **error,
-             const char  *format,
-             ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_CONSTRAINT, format, args));
-  va_end (args);
-}
-
 /* "$70,000": the amount with a separator every three digits. */
 static char *
 format_money (int amount)
@@ -97,7 +85,7 @@ check_salary (int          salary,
     return TRUE;
 
   /* Translators: %s is “minimum” or “maximum” */
-  set_invalid (error, _("The %s salary cannot be negative."), which);
+  pathway_store_set_invalid (error, _("The %s salary cannot be negative."), which);
   return FALSE;
 }
 
@@ -112,32 +100,32 @@ check_draft (const PathwayJobDraft  *draft,
       (draft->description != NULL && !g_utf8_validate (draft->description, -1, NULL)) ||
       (draft->location != NULL && !g_utf8_validate (draft->location, -1, NULL)))
     {
-      set_invalid (error, _("The job holds text that is not valid UTF-8."));
+      pathway_store_set_invalid (error, _("The job holds text that is not valid UTF-8."));
       return FALSE;
     }
 
   length = g_utf8_strlen (title, -1);
   if (length == 0)
     {
-      set_invalid (error, _("A job needs a title."));
+      pathway_store_set_invalid (error, _("A job needs a title."));
       return FALSE;
     }
   if (length > PATHWAY_JOB_TITLE_MAX)
     {
-      set_invalid (error, _("The job’s title is %ld characters long; it can have up to %d."),
-                   length, PATHWAY_JOB_TITLE_MAX);
+      pathway_store_set_invalid (error, _("The job’s title is %ld characters long; it can have up to %d."),
+                                 length, PATHWAY_JOB_TITLE_MAX);
       return FALSE;
     }
 
   if (draft->description == NULL || pathway_json_is_blank (draft->description))
     {
-      set_invalid (error, _("A job needs a description: what the work is and who would do it well."));
+      pathway_store_set_invalid (error, _("A job needs a description: what the work is and who would do it well."));
       return FALSE;
     }
 
   if (draft->location != NULL && g_utf8_strlen (draft->location, -1) > LOCATION_MAX)
     {
-      set_invalid (error, _("The job’s location can have up to %d characters."), LOCATION_MAX);
+      pathway_store_set_invalid (error, _("The job’s location can have up to %d characters."), LOCATION_MAX);
       return FALSE;
     }
 
@@ -151,7 +139,7 @@ check_draft (const PathwayJobDraft  *draft,
       g_autofree char *min = format_money (draft->salary_min);
       g_autofree char *max = format_money (draft->salary_max);
 
-      set_invalid (error, _("The maximum salary (%s) is below the minimum (%s)."), max, min);
+      pathway_store_set_invalid (error, _("The maximum salary (%s) is below the minimum (%s)."), max, min);
       return FALSE;
     }
 

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * Unlike a GET, a 429 or 5xx that is still failing when the attempts run out (or that asks for a
  * longer wait than policy->max_retry_after) comes back as a response, with its body: services
  * tell a spent quota from a busy moment only there. Network failures are PATHWAY_SYNC_ERROR (or
- * G_IO_ERROR_CANCELLED). policy->attempt_func is honoured; pathway_http_set_delay_func() is not. */
+ * G_IO_ERROR_CANCELLED). policy->attempt_func and pathway_http_set_delay_func() apply as for a GET. */
 
 void                 pathway_http_post_json_async  (const char               *uri,
                                                     GHashTable               *headers,
