@@ -51,6 +51,13 @@ pathway_test_shell_count_asked (PathwayTestShell *self,
   return n;
 }
 
+/* What the page asked last, or NULL. */
+const char *
+pathway_test_shell_get_last_asked (PathwayTestShell *self)
+{
+  return self->asked->len > 0 ? g_ptr_array_index (self->asked, self->asked->len - 1) : NULL;
+}
+
 GtkWindow *
 pathway_test_shell_get_window (PathwayTestShell *self)
 {
@@ -78,6 +85,33 @@ pathway_test_shell_open (PathwayApplication *app,
   gtk_window_set_title (GTK_WINDOW (window), "Pathway");
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
+  return self;
+}
+
+/* As the recruiter view does. */
+static void
+reload_candidates (PathwayTestShell *self,
+                   const char       *what)
+{
+  if (g_str_equal (what, "candidates-changed"))
+    pathway_candidates_page_reload (PATHWAY_CANDIDATES_PAGE (gtk_widget_get_first_child (GTK_WIDGET (self))));
+}
+
+/* The recruiter's candidates page on db, in a shell that reloads it when told the candidates
+ * changed. */
+PathwayTestShell *
+pathway_test_shell_open_candidates (PathwayApplication     *app,
+                                    PathwayDb              *db,
+                                    gint64                  recruiter_id,
+                                    PathwayCandidatesPage **page)
+{
+  PathwayTestShell *self;
+
+  *page = g_object_new (PATHWAY_TYPE_CANDIDATES_PAGE, NULL);
+  self = pathway_test_shell_open (app, GTK_WIDGET (*page), 1000, 640);
+  g_signal_connect (self, "asked", G_CALLBACK (reload_candidates), NULL);
+  pathway_candidates_page_set_recruiter (*page, db, recruiter_id);
+  pathway_test_ui_settle ();
   return self;
 }
 
@@ -122,55 +156,36 @@ pathway_test_shell_init (PathwayTestShell *self)
 
 /* ───── finding and pressing ───── */
 
-typedef gboolean (*Match) (GtkWidget  *widget,
-                           const char *wanted);
-
-static GtkWidget *
-find (GtkWidget  *root,
-      Match       match,
-      const char *wanted)
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
 {
-  if (gtk_widget_get_mapped (root) && match (root, wanted))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find (child, match, wanted);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 static gboolean
-label_contains (GtkWidget  *widget,
-                const char *text)
+button_has_action (GtkWidget     *widget,
+                   gconstpointer  action_name)
 {
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
 }
 
 static gboolean
-button_has_action (GtkWidget  *widget,
-                   const char *action_name)
+button_has_label (GtkWidget     *widget,
+                  gconstpointer  label)
 {
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
-}
-
-static gboolean
-button_has_label (GtkWidget  *widget,
-                  const char *label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* A toast's close button: AdwToastWidget's, whose CSS name is "toast". */
 static gboolean
-closes_toast (GtkWidget  *widget,
-              const char *unused)
+closes_toast (GtkWidget     *widget,
+              gconstpointer  unused)
 {
-  return GTK_IS_BUTTON (widget) &&
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0 &&
          g_str_equal (gtk_widget_get_css_name (gtk_widget_get_parent (widget)), "toast");
 }
@@ -180,21 +195,21 @@ GtkWidget *
 pathway_test_shell_find_label (GtkWidget  *root,
                                const char *text)
 {
-  return find (root, label_contains, text);
+  return pathway_test_ui_find (root, label_contains, text);
 }
 
 GtkWidget *
 pathway_test_shell_find_action (GtkWidget  *root,
                                 const char *action_name)
 {
-  return find (root, button_has_action, action_name);
+  return pathway_test_ui_find (root, button_has_action, action_name);
 }
 
 GtkWidget *
 pathway_test_shell_find_button_labelled (GtkWidget  *root,
                                          const char *label)
 {
-  return find (root, button_has_label, label);
+  return pathway_test_ui_find (root, button_has_label, label);
 }
 
 /* As a click would: GtkButton's own activate waits a quarter second before it clicks. */
@@ -245,7 +260,7 @@ pathway_test_shell_dismiss_toasts (GtkWidget *window)
   GtkWidget *close;
   guint n;
 
-  for (n = 0; n < 50 && (close = find (window, closes_toast, NULL)) != NULL; n++)
+  for (n = 0; n < 50 && (close = pathway_test_ui_find (window, closes_toast, NULL)) != NULL; n++)
     pathway_test_shell_click (close);
   g_assert_cmpuint (n, <, 50);
 }

@@ -71,6 +71,26 @@ pathway_test_ui_init (int    *argc,
   atexit (remove_home);
 }
 
+/* For tests that show Pathway's widgets in windows of their own, without running the app: what
+ * the app would set up, with the texts untranslated and no animations to wait for. */
+void
+pathway_test_ui_init_widgets (int    *argc,
+                              char ***argv)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  pathway_test_ui_init (argc, argv);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* The app's stylesheet, which AdwApplication would load; the display keeps the provider. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 typedef struct {
   PathwayTestUiFunc func;
   gpointer          data;
@@ -184,22 +204,59 @@ pathway_test_ui_settle (void)
     }
 }
 
-static gboolean
-targets (GtkWidget  *widget,
-         const char *action_name,
-         const char *target)
+/* Destroys window, which must then be gone from memory. */
+void
+pathway_test_ui_destroy_window (GtkWindow *window)
 {
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (window);
+  pathway_test_ui_settle ();
+  g_assert_null (window);
+}
+
+/* The first widget under root, root included, that match accepts. */
+GtkWidget *
+pathway_test_ui_find (GtkWidget          *root,
+                      PathwayTestUiMatch  match,
+                      gconstpointer       wanted)
+{
+  if (match (root, wanted))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pathway_test_ui_find (child, match, wanted);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct {
+  const char *action_name;
+  const char *target;
+} Target;
+
+static gboolean
+targets (GtkWidget     *widget,
+         gconstpointer  wanted)
+{
+  const Target *t = wanted;
   GVariant *value;
 
-  if (!GTK_IS_ACTIONABLE (widget) ||
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) != 0)
+  if (!GTK_IS_BUTTON (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), t->action_name) != 0)
     return FALSE;
 
   value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
-  if (target == NULL)
+  if (t->target == NULL)
     return value == NULL;
   return value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) &&
-         g_str_equal (g_variant_get_string (value, NULL), target);
+         g_str_equal (g_variant_get_string (value, NULL), t->target);
 }
 
 /* The button under root that activates action_name (with a string target, if given). */
@@ -208,20 +265,16 @@ pathway_test_ui_find_button (GtkWidget  *root,
                              const char *action_name,
                              const char *target)
 {
-  if (GTK_IS_BUTTON (root) && targets (root, action_name, target))
-    return root;
+  Target wanted = { action_name, target };
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = pathway_test_ui_find_button (child, action_name, target);
+  return pathway_test_ui_find (root, targets, &wanted);
+}
 
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+is_mapped_instance (GtkWidget     *widget,
+                    gconstpointer  wanted)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) wanted) && gtk_widget_get_mapped (widget);
 }
 
 /* The first widget of type under root that is on screen. */
@@ -229,20 +282,80 @@ GtkWidget *
 pathway_test_ui_find_mapped (GtkWidget *root,
                              GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
+  return pathway_test_ui_find (root, is_mapped_instance, &type);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = pathway_test_ui_find_mapped (child, type);
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
 
-      if (found != NULL)
-        return found;
-    }
+/* The widget under root named name (GtkWidget:name), on screen or not. */
+GtkWidget *
+pathway_test_ui_find_named (GtkWidget  *root,
+                            const char *name)
+{
+  return pathway_test_ui_find (root, is_named, name);
+}
 
-  return NULL;
+static gboolean
+is_entry_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The AdwEntryRow on screen under root whose title is title. */
+GtkEditable *
+pathway_test_ui_find_entry (GtkWidget  *root,
+                            const char *title)
+{
+  return GTK_EDITABLE (pathway_test_ui_find (root, is_entry_titled, title));
+}
+
+/* Types text into the entry row titled title, replacing what it held. */
+void
+pathway_test_ui_type (GtkWidget  *root,
+                      const char *title,
+                      const char *text)
+{
+  GtkEditable *entry = pathway_test_ui_find_entry (root, title);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, text);
+}
+
+static gboolean
+reads (GtkWidget     *widget,
+       gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Whether a label on screen under root reads text, all of it: a toast, a sentence, a name. */
+gboolean
+pathway_test_ui_shows_text (GtkWidget  *root,
+                            const char *text)
+{
+  return pathway_test_ui_find (root, reads, text) != NULL;
+}
+
+static gboolean
+is_error (GtkWidget     *widget,
+          gconstpointer  unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") && gtk_widget_is_visible (widget);
+}
+
+/* Whether a form under root shows an error message. */
+gboolean
+pathway_test_ui_shows_error (GtkWidget *root)
+{
+  return pathway_test_ui_find (root, is_error, NULL) != NULL;
 }
 
 GtkWindow *

@@ -6,15 +6,11 @@
 #include "pathway-candidate-window.h"
 #include "pathway-candidates-page.h"
 #include "pathway-candidates.h"
-#include "pathway-learning.h"
-#include "pathway-lessons.h"
 #include "pathway-local-users.h"
-#include "pathway-plan-builder.h"
-#include "pathway-quiz.h"
 #include "pathway-row-object.h"
 #include "pathway-student-view.h"
 #include "pathway-test.h"
-#include "pathway-test-recruiter.h"
+#include "pathway-test-shell.h"
 #include "pathway-test-ui.h"
 
 /* The profile a student exports from the Progress page, imported by a recruiter from the candidates
@@ -22,63 +18,28 @@
  * nothing written. Students study the short test curriculum (tests/fixtures/curriculum). */
 
 typedef struct {
-  char                 *student_path;
-  gint64                student_id;
-  char                 *saved;           /* where the student saved their profile */
-  char                 *recruiter_path;
-  gint64                recruiter_id;
-  PathwayDb            *db;              /* the recruiter's */
-  GtkWindow            *window;
-  PathwayTestRecruiter *recruiter;
+  char                  *student_path;
+  gint64                 student_id;
+  char                  *saved;           /* where the student saved their profile */
+  char                  *recruiter_path;
+  gint64                 recruiter_id;
+  PathwayDb             *db;              /* the recruiter's */
+  GtkWindow             *window;
+  PathwayCandidatesPage *page;
 } Profiles;
 
-static PathwayDb *
-open_db (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PathwayDb *db = pathway_db_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
-/* A student with a plan and a passed quiz, and (for opening their candidate window) a recruiter. */
+/* A student with a plan and a passed quiz, whom Pathway opens for, and (for opening their
+ * candidate window) a recruiter. */
 static void
 make_student (Profiles *p)
 {
-  static const char * const goal_ids[] = { "test-gardener", NULL };
-  static char *goals[] = { (char *) "Test Gardener", NULL };
-  static char *skills[] = { (char *) "Watering", (char *) "Composting", NULL };
-  PathwayPlanRequest request = { goal_ids, NULL, 60, 1 };
-  PathwayOnboardingAnswers answers = { (char *) "Ada Obi", PATHWAY_GRADE_SELF_TAUGHT, goals, skills, 45, 1 };
-  g_autoptr(PathwayDb) db = open_db (p->student_path);
-  g_autoptr(JsonNode) plan = NULL;
-  g_autoptr(PathwayLessonDay) day = NULL;
-  g_autoptr(GPtrArray) questions = NULL;
-  g_autoptr(PathwayQuizOutcome) outcome = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(PathwayDb) db = pathway_test_open_db_at (p->student_path);
   g_autoptr(GError) error = NULL;
-  g_autofree int *chosen = NULL;
 
-  pathway_local_users_ensure (db, PATHWAY_USER_TYPE_RECRUITER, &error);
+  pathway_test_add_recruiter (db);
+  p->student_id = pathway_test_add_passing_student (db);
+  g_assert_cmpint (pathway_local_users_activate (db, PATHWAY_USER_TYPE_STUDENT, &error), ==, p->student_id);
   g_assert_no_error (error);
-  p->student_id = pathway_local_users_activate (db, PATHWAY_USER_TYPE_STUDENT, &error);
-  g_assert_no_error (error);
-  plan = pathway_plan_build (pathway_lessons_get_catalogue (), &request, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pathway_learning_create_plan (db, p->student_id, &answers, plan, &error), >, 0);
-  g_assert_no_error (error);
-
-  day = pathway_learning_get_day (db, p->student_id, 0, 0, &error);
-  g_assert_no_error (error);
-  questions = pathway_quiz_parse_questions (day->quiz->questions, &error);
-  g_assert_no_error (error);
-  chosen = g_new (int, questions->len);
-  for (guint i = 0; i < questions->len; i++)
-    chosen[i] = ((PathwayQuestion *) g_ptr_array_index (questions, i))->correct_index;
-  outcome = pathway_learning_submit_quiz (db, p->student_id, day->quiz->id, chosen, questions->len, 60, now, &error);
-  g_assert_no_error (error);
-  g_assert_true (outcome->passed);
 }
 
 /* ───── the student exports ───── */
@@ -90,7 +51,7 @@ export_profile (PathwayApplication *app,
   Profiles *p = data;
   PathwayWindow *window = pathway_test_ui_window (app);
   g_autoptr(GFile) file = g_file_new_for_path (p->saved);
-  g_autoptr(PathwayDb) db = open_db (p->student_path);
+  g_autoptr(PathwayDb) db = pathway_test_open_db_at (p->student_path);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -111,7 +72,7 @@ export_profile (PathwayApplication *app,
   while (!g_file_test (p->saved, G_FILE_TEST_EXISTS))
     g_main_context_iteration (NULL, TRUE);
   pathway_test_ui_settle ();
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (window), "Profile saved"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (window), "Profile saved"));
 
   g_file_get_contents (p->saved, &text, NULL, &error);
   g_assert_no_error (error);
@@ -128,18 +89,12 @@ export_profile (PathwayApplication *app,
   candidate = pathway_candidate_window_new (GTK_WINDOW (window), db, recruiter_id, p->student_id);
   gtk_window_present (GTK_WINDOW (candidate));
   pathway_test_ui_settle ();
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (candidate), "1 quiz passed, average best score 100 %"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (candidate), "1 quiz passed, average best score 100 %"));
   pathway_test_ui_screenshots (GTK_WINDOW (candidate), "candidate-window-evidence");
   gtk_window_destroy (GTK_WINDOW (candidate));
 }
 
 /* ───── the recruiter imports ───── */
-
-static PathwayCandidatesPage *
-page (Profiles *p)
-{
-  return pathway_test_recruiter_get_page (p->recruiter);
-}
 
 static gint64
 query (Profiles   *p,
@@ -155,9 +110,9 @@ import_file (Profiles   *p,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  pathway_candidates_page_import_file (page (p), file);
-  g_assert_true (pathway_candidates_page_get_importing (page (p)));
-  while (pathway_candidates_page_get_importing (page (p)))
+  pathway_candidates_page_import_file (p->page, file);
+  g_assert_true (pathway_candidates_page_get_importing (p->page));
+  while (pathway_candidates_page_get_importing (p->page))
     g_main_context_iteration (NULL, TRUE);
   pathway_test_ui_settle ();
 }
@@ -214,35 +169,35 @@ import_profiles (PathwayApplication *app,
   g_autofree char *huge = g_malloc (PATHWAY_PROFILE_MAX_SIZE + 1);
   PathwayCandidateWindow *window;
   g_autoptr(PathwayRowObject) row = NULL;
+  PathwayTestShell *shell;
   gint64 id;
 
-  p->db = open_db (p->recruiter_path);
-  p->window = pathway_test_recruiter_open (app, &p->recruiter);
-  pathway_candidates_page_set_recruiter (page (p), p->db, p->recruiter_id);
-  pathway_test_ui_settle ();
-  g_assert_cmpstr (pathway_candidates_page_get_visible_state (page (p)), ==, "empty");
+  p->db = pathway_test_open_db_at (p->recruiter_path);
+  shell = pathway_test_shell_open_candidates (app, p->db, p->recruiter_id, &p->page);
+  p->window = pathway_test_shell_get_window (shell);
+  g_assert_cmpstr (pathway_candidates_page_get_visible_state (p->page), ==, "empty");
 
   import_file (p, p->saved);
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (p->window), "Imported “Ada Obi”"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (p->window), "Imported “Ada Obi”"));
   g_assert_cmpint (query (p, "SELECT count(*) FROM users WHERE source = 'import' AND created_by_recruiter_id = ?1",
                           p->recruiter_id), ==, 1);
-  g_assert_cmpuint (pathway_test_recruiter_get_changes (p->recruiter), ==, 1);
-  g_assert_cmpstr (pathway_candidates_page_get_visible_state (page (p)), ==, "list");
-  g_assert_cmpuint (g_list_model_get_n_items (pathway_candidates_page_get_model (page (p))), ==, 1);
-  row = g_list_model_get_item (pathway_candidates_page_get_model (page (p)), 0);
+  g_assert_cmpuint (pathway_test_shell_count_asked (shell, "candidates-changed"), ==, 1);
+  g_assert_cmpstr (pathway_candidates_page_get_visible_state (p->page), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_candidates_page_get_model (p->page)), ==, 1);
+  row = g_list_model_get_item (pathway_candidates_page_get_model (p->page), 0);
   id = pathway_row_object_get_id (row);
 
   /* Again: the same person, updated rather than added twice. */
   import_file (p, p->saved);
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (p->window), "Updated “Ada Obi”"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (p->window), "Updated “Ada Obi”"));
   g_assert_cmpint (query (p, "SELECT count(*) FROM users WHERE user_type = 'student'", 0), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (pathway_candidates_page_get_model (page (p))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pathway_candidates_page_get_model (p->page)), ==, 1);
 
   /* What their profile said of their study is there to read. */
   window = pathway_candidate_window_new (p->window, p->db, p->recruiter_id, id);
   gtk_window_present (GTK_WINDOW (window));
   pathway_test_ui_settle ();
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (window), "Ada Obi"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (window), "Ada Obi"));
   pathway_test_ui_screenshots (GTK_WINDOW (window), "candidate-window-imported");
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -263,12 +218,10 @@ import_profiles (PathwayApplication *app,
 static void
 test_export_import (void)
 {
-  g_autofree char *curriculum = g_test_build_filename (G_TEST_DIST, "fixtures", "curriculum", NULL);
   g_autoptr(PathwayDb) db = NULL;
-  g_autoptr(GError) error = NULL;
   Profiles p = { 0 };
 
-  g_setenv ("PATHWAY_CURRICULUM_DIR", curriculum, TRUE);
+  pathway_test_use_curriculum ();
   p.student_path = pathway_test_path ("student.db");
   p.saved = pathway_test_path ("Ada Obi – Pathway profile.json");
   p.recruiter_path = pathway_test_path ("recruiter.db");
@@ -278,9 +231,8 @@ test_export_import (void)
   pathway_test_ui_run (p.student_path, export_profile, &p);
 
   /* On the recruiter's. */
-  db = open_db (p.recruiter_path);
-  p.recruiter_id = pathway_local_users_ensure (db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
+  db = pathway_test_open_db_at (p.recruiter_path);
+  p.recruiter_id = pathway_test_add_recruiter (db);
   g_clear_object (&db);
   pathway_test_ui_run (p.recruiter_path, import_profiles, &p);
 

@@ -5,18 +5,16 @@
 #include "pathway-candidate-window.h"
 #include "pathway-candidates-page.h"
 #include "pathway-candidates.h"
-#include "pathway-jobs.h"
-#include "pathway-local-users.h"
 #include "pathway-row-object.h"
 #include "pathway-rows.h"
 #include "pathway-shortlists.h"
 #include "pathway-test.h"
-#include "pathway-test-recruiter.h"
+#include "pathway-test-shell.h"
 #include "pathway-test-ui.h"
 
 /* The recruiter's candidates: the list over two hundred of them, searching, the editor, and a
  * candidate's window with their timeline. The page sits in a window of its own under a stand-in
- * for the recruiter view that records the recruiter.* actions it asks for (pathway-test-recruiter.h);
+ * for the recruiter view that records the recruiter.* actions it asks for (pathway-test-shell.h);
  * test-candidate-profile.c imports the profile a student exports. */
 
 #define N_CANDIDATES 200
@@ -27,23 +25,13 @@ static const guint rare[] = { 17, 88, 153 };
 /* ───── helpers ───── */
 
 typedef struct {
-  char          *path;
-  gint64         recruiter_id;
-  gint64         rare_ids[G_N_ELEMENTS (rare)];
-  GtkWindow            *window;
-  PathwayTestRecruiter *recruiter;
-  PathwayDb            *db;
+  char             *path;
+  gint64            recruiter_id;
+  gint64            rare_ids[G_N_ELEMENTS (rare)];
+  GtkWindow        *window;
+  PathwayTestShell *shell;
+  PathwayDb        *db;
 } Fixture;
-
-static PathwayDb *
-open_db (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PathwayDb *db = pathway_db_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
 
 static gint64
 query (Fixture    *f,
@@ -102,12 +90,10 @@ static void
 make_database (Fixture *f,
                guint    n)
 {
-  g_autoptr(PathwayDb) db = open_db (f->path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PathwayDb) db = pathway_test_open_db_at (f->path);
   guint next_rare = 0;
 
-  f->recruiter_id = pathway_local_users_ensure (db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
+  f->recruiter_id = pathway_test_add_recruiter (db);
 
   for (guint i = 0; i < n; i++)
     {
@@ -126,11 +112,9 @@ open_page (Fixture            *f,
 {
   PathwayCandidatesPage *page;
 
-  f->db = open_db (f->path);
-  f->window = pathway_test_recruiter_open (app, &f->recruiter);
-  page = pathway_test_recruiter_get_page (f->recruiter);
-  pathway_candidates_page_set_recruiter (page, f->db, f->recruiter_id);
-  pathway_test_ui_settle ();
+  f->db = pathway_test_open_db_at (f->path);
+  f->shell = pathway_test_shell_open_candidates (app, f->db, f->recruiter_id, &page);
+  f->window = pathway_test_shell_get_window (f->shell);
   return page;
 }
 
@@ -145,7 +129,7 @@ close_page (Fixture *f)
 static const char *
 count_text (PathwayCandidatesPage *page)
 {
-  return gtk_label_get_text (GTK_LABEL (pathway_test_recruiter_find_named (GTK_WIDGET (page), "count-label")));
+  return gtk_label_get_text (GTK_LABEL (pathway_test_ui_find_named (GTK_WIDGET (page), "count-label")));
 }
 
 static guint
@@ -211,6 +195,7 @@ search_the_list (PathwayApplication *app,
   GtkDropDown *sort = GTK_DROP_DOWN (pathway_test_ui_find_mapped (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN));
   GtkWidget *view = pathway_test_ui_find_mapped (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
   gint64 found[G_N_ELEMENTS (rare)];
+  g_autofree char *show = NULL;
 
   g_assert_cmpstr (pathway_candidates_page_get_visible_state (page), ==, "list");
   g_assert_cmpuint (n_items (page), ==, N_CANDIDATES);
@@ -233,7 +218,8 @@ search_the_list (PathwayApplication *app,
 
   /* Opening a row asks the recruiter view to show that candidate. */
   g_signal_emit_by_name (view, "activate", 1u);
-  g_assert_cmpint (pathway_test_recruiter_get_shown (f->recruiter), ==, id_at (page, 1));
+  show = g_strdup_printf ("show-candidate %" G_GINT64_FORMAT, id_at (page, 1));
+  g_assert_cmpstr (pathway_test_shell_get_last_asked (f->shell), ==, show);
 
   /* Nothing matches: say so, and offer to clear the search. */
   search (page, "zzqxv");
@@ -328,29 +314,29 @@ add_by_hand (PathwayApplication *app,
   /* A name is needed, and an email must look like one; what was typed stays. */
   gtk_widget_activate_action (root, "editor.save", NULL);
   pathway_test_ui_settle ();
-  g_assert_true (pathway_test_recruiter_shows_error (root));
+  g_assert_true (pathway_test_ui_shows_error (root));
   g_assert_nonnull (pathway_test_ui_find_toplevel (PATHWAY_TYPE_CANDIDATE_EDITOR));
 
-  pathway_test_recruiter_type (root, "Name", "  Zora Quill ");
-  pathway_test_recruiter_type (root, "Email", "zora.quill.mail.example");
-  pathway_test_recruiter_type (root, "Headline", "Analytics engineer");
-  pathway_test_recruiter_type (root, "Location", "Porto, Portugal");
-  pathway_test_recruiter_type (root, "Salary Expectation a Year (Optional)", "52,000");
-  pathway_test_recruiter_type (root, "Skills", "SQL, dbt, , ");
-  pathway_test_recruiter_type (root, "Interests", "Climate data");
-  pathway_test_recruiter_type (root, "Goals", "Analytics Engineer");
+  pathway_test_ui_type (root, "Name", "  Zora Quill ");
+  pathway_test_ui_type (root, "Email", "zora.quill.mail.example");
+  pathway_test_ui_type (root, "Headline", "Analytics engineer");
+  pathway_test_ui_type (root, "Location", "Porto, Portugal");
+  pathway_test_ui_type (root, "Salary Expectation a Year (Optional)", "52,000");
+  pathway_test_ui_type (root, "Skills", "SQL, dbt, , ");
+  pathway_test_ui_type (root, "Interests", "Climate data");
+  pathway_test_ui_type (root, "Goals", "Analytics Engineer");
   gtk_switch_set_active (GTK_SWITCH (pathway_test_ui_find_mapped (root, GTK_TYPE_SWITCH)), TRUE);
   summary = GTK_TEXT_VIEW (pathway_test_ui_find_mapped (root, GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (summary), "Builds tidy data models.", -1);
   gtk_widget_activate_action (root, "editor.save", NULL);
   pathway_test_ui_settle ();
-  g_assert_true (pathway_test_recruiter_shows_error (root));
+  g_assert_true (pathway_test_ui_shows_error (root));
   g_assert_cmpint (query (f, "SELECT count(*) FROM onboarding WHERE name = 'Zora Quill'", 0), ==, 0);
-  g_assert_cmpstr (gtk_editable_get_text (pathway_test_recruiter_find_entry (root, "Headline")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (pathway_test_ui_find_entry (root, "Headline")), ==,
                    "Analytics engineer");
   pathway_test_ui_screenshots (GTK_WINDOW (editor), "candidate-editor-error");
 
-  pathway_test_recruiter_type (root, "Email", "Zora.Quill@Mail.Example");
+  pathway_test_ui_type (root, "Email", "Zora.Quill@Mail.Example");
   gtk_widget_activate_action (root, "editor.save", NULL);
   pathway_test_ui_settle ();
   g_assert_null (pathway_test_ui_find_toplevel (PATHWAY_TYPE_CANDIDATE_EDITOR));
@@ -371,13 +357,13 @@ add_by_hand (PathwayApplication *app,
   g_assert_cmpint (saved->recruiter_id, ==, f->recruiter_id);
 
   /* The list is told, and shows them. */
-  g_assert_cmpuint (pathway_test_recruiter_get_changes (f->recruiter), ==, 1);
+  g_assert_cmpuint (pathway_test_shell_count_asked (f->shell, "candidates-changed"), ==, 1);
   g_assert_cmpuint (n_items (page), ==, N_CANDIDATES + 1);
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (f->window), "Added “Zora Quill”"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (f->window), "Added “Zora Quill”"));
 
   /* Closing with changes asks first; discarding writes nothing. */
   editor = open_editor (page);
-  pathway_test_recruiter_type (GTK_WIDGET (editor), "Name", "Never Saved");
+  pathway_test_ui_type (GTK_WIDGET (editor), "Name", "Never Saved");
   gtk_window_close (GTK_WINDOW (editor));
   pathway_test_ui_settle ();
   g_assert_nonnull (pathway_test_ui_find_toplevel (PATHWAY_TYPE_CANDIDATE_EDITOR));
@@ -406,7 +392,7 @@ timeline_titles (PathwayCandidateWindow *window,
                  const char            **titles,
                  guint                   max)
 {
-  GtkListBox *list = GTK_LIST_BOX (pathway_test_recruiter_find_named (GTK_WIDGET (window), "timeline"));
+  GtkListBox *list = GTK_LIST_BOX (pathway_test_ui_find_named (GTK_WIDGET (window), "timeline"));
   GtkListBoxRow *row;
   guint n = 0;
 
@@ -436,18 +422,13 @@ static gint64
 interview_and_move (Fixture *f,
                     gint64   candidate)
 {
-  g_autoptr(PathwayJobDraft) job = pathway_job_draft_new ();
   g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 12, 3, 14, 0, 0);
   g_autoptr(GError) error = NULL;
   PathwayInterview interview = { when, "https://meet.example/abc-defg-hij" };
   gint64 job_id, shortlist;
 
-  job->recruiter_id = f->recruiter_id;
-  job->title = g_strdup ("Data Analyst");
-  job->description = g_strdup ("Turn the sales data into weekly reports the shops can act on.");
-  job_id = pathway_jobs_save (f->db, job, &error);
-  g_assert_no_error (error);
-
+  job_id = pathway_test_add_job (f->db, f->recruiter_id, "Data Analyst",
+                                 "Turn the sales data into weekly reports the shops can act on.");
   shortlist = pathway_shortlists_add (f->db, job_id, candidate, PATHWAY_SHORTLIST_SOURCE_PLATFORM, &error);
   g_assert_no_error (error);
   g_assert_true (pathway_shortlists_move (f->db, shortlist, PATHWAY_SHORTLIST_INTERVIEW_SCHEDULED, &interview, &error));
@@ -522,11 +503,11 @@ work_with_a_candidate (PathwayApplication *app,
   pathway_test_ui_settle ();
   editor = PATHWAY_CANDIDATE_EDITOR (pathway_test_ui_find_toplevel (PATHWAY_TYPE_CANDIDATE_EDITOR));
   g_assert_nonnull (editor);
-  g_assert_cmpstr (gtk_editable_get_text (pathway_test_recruiter_find_entry (GTK_WIDGET (editor), "Skills")), !=, "");
-  pathway_test_recruiter_type (GTK_WIDGET (editor), "Headline", "Functional programmer");
+  g_assert_cmpstr (gtk_editable_get_text (pathway_test_ui_find_entry (GTK_WIDGET (editor), "Skills")), !=, "");
+  pathway_test_ui_type (GTK_WIDGET (editor), "Headline", "Functional programmer");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   pathway_test_ui_settle ();
-  g_assert_true (pathway_test_recruiter_shows_text (GTK_WIDGET (window), "Functional programmer"));
+  g_assert_true (pathway_test_ui_shows_text (GTK_WIDGET (window), "Functional programmer"));
   g_assert_cmpuint (saved, ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 

@@ -33,8 +33,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   f->path = pathway_test_path ("jobs.db");
-  f->db = pathway_db_open (f->path, &error);
-  g_assert_no_error (error);
+  f->db = pathway_test_open_db_at (f->path);
   f->recruiter_id = pathway_local_users_activate (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
   g_assert_no_error (error);
 
@@ -88,15 +87,6 @@ show_page (Fixture          *f,
   gtk_window_present (GTK_WINDOW (window));
   pathway_test_ui_settle ();
   return GTK_WINDOW (window);
-}
-
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  pathway_test_ui_settle ();
-  g_assert_null (window);
 }
 
 /* ───── the editor ───── */
@@ -246,7 +236,7 @@ test_editor_new (Fixture       *f,
     g_assert_cmpint (pathway_row_object_get_id (first), ==, e.saved_id);
   }
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -287,7 +277,7 @@ test_editor_existing (Fixture       *f,
   g_assert_cmpstr (after->description, ==, before->description);
   g_assert_cmpint (count (f, "SELECT count(*) FROM jobs WHERE recruiter_id = ?1"), ==, N_JOBS);
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -326,26 +316,14 @@ test_editor_discard (Fixture       *f,
   g_assert_cmpuint (e.n_saved, ==, 0);
   g_assert_cmpint (count (f, "SELECT count(*) FROM jobs WHERE recruiter_id = ?1"), ==, N_JOBS);
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
-  /* The expected texts are the untranslated ones. */
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  pathway_test_ui_init (&argc, &argv);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The app's stylesheet, which AdwApplication would load. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  pathway_test_ui_init_widgets (&argc, &argv);
 
   g_test_add ("/ui/job-editor/new", Fixture, NULL, fixture_set_up, test_editor_new, fixture_tear_down);
   g_test_add ("/ui/job-editor/existing", Fixture, NULL, fixture_set_up, test_editor_existing, fixture_tear_down);

@@ -75,8 +75,7 @@ fixture_set_up (Fixture       *f,
   gint64 other_recruiter;
 
   f->path = pathway_test_path (name);
-  f->db = pathway_db_open (f->path, &error);
-  g_assert_no_error (error);
+  f->db = pathway_test_open_db_at (f->path);
   f->recruiter_id = pathway_local_users_activate (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
   g_assert_no_error (error);
   f->rare_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -253,15 +252,6 @@ wait_for_asked (Fixture *f,
     g_main_context_iteration (NULL, TRUE);
 }
 
-static void
-destroy_window (GtkWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (window);
-  pathway_test_ui_settle ();
-  g_assert_null (window);
-}
-
 /* ───── the list ───── */
 
 static int
@@ -340,7 +330,7 @@ test_search (Fixture       *f,
   g_assert_cmpstr (visible_state (page), ==, "list");
   g_assert_cmpstr (gtk_editable_get_text (child (page, "search_entry")), ==, "");
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -383,7 +373,7 @@ test_filters (Fixture       *f,
       g_assert_cmpstr (((const PathwayJobSummary *) pathway_row_object_get_record (row))->location, ==, "Berlin");
     }
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -423,7 +413,7 @@ test_sort (Fixture       *f,
     g_assert_cmpint (job->salary_max, ==, count (f, "SELECT max(salary_max) FROM job_postings WHERE recruiter_id = ?1"));
   }
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -447,7 +437,7 @@ test_activate (Fixture       *f,
   g_assert_cmpuint (f->asked->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (f->asked, 1), ==, "new-job");
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -480,7 +470,7 @@ test_empty (Fixture       *f,
   g_assert_cmpstr (visible_state (page), ==, "list");
   g_assert_cmpstr (gtk_label_get_label (child (page, "count_label")), ==, "1 job");
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 static void
@@ -507,26 +497,14 @@ test_error (Fixture       *f,
   wait_for_count (page, N_JOBS);
   g_assert_cmpstr (visible_state (page), ==, "list");
 
-  destroy_window (window);
+  pathway_test_ui_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
-  /* The expected texts are the untranslated ones. */
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  pathway_test_ui_init (&argc, &argv);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The app's stylesheet, which AdwApplication would load. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  pathway_test_ui_init_widgets (&argc, &argv);
 
 #define ADD(path, func, with_jobs) \
   g_test_add ("/ui/jobs/" path, Fixture, GINT_TO_POINTER (with_jobs), fixture_set_up, func, fixture_tear_down)

@@ -21,21 +21,11 @@ typedef struct {
   char *path;
 } Study;
 
-static PathwayDb *
-open_db (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PathwayDb *db = pathway_db_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 static gint64
 query (const char *path,
        const char *sql)
 {
-  g_autoptr(PathwayDb) db = open_db (path);
+  g_autoptr(PathwayDb) db = pathway_test_open_db_at (path);
 
   return pathway_test_count (db, sql, 0);
 }
@@ -52,37 +42,6 @@ click (GtkWidget  *root,
   /* "clicked", as a pointer click gives; activate () would wait for its press animation. */
   g_signal_emit_by_name (button, "clicked");
   pathway_test_ui_settle ();
-}
-
-/* The visible AdwEntryRow whose title is title. */
-static GtkEditable *
-find_entry (GtkWidget  *root,
-            const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return GTK_EDITABLE (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkEditable *found = find_entry (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-shows_error (GtkWidget *root)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error") && gtk_widget_is_visible (root))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (shows_error (child))
-      return TRUE;
-  return FALSE;
 }
 
 /* The mapped button of a month's day in the Plan view. */
@@ -119,20 +78,20 @@ onboard (PathwayWindow *window)
 
   /* Next without a name: an inline error, and the step stays. */
   click (root, "onboarding.next", NULL);
-  g_assert_true (shows_error (page));
+  g_assert_true (pathway_test_ui_shows_error (page));
   pathway_test_ui_screenshot (root, "onboarding-about-error");
-  gtk_editable_set_text (find_entry (root, "Your Name"), "Ada Student");
+  pathway_test_ui_type (root, "Your Name", "Ada Student");
   click (root, "onboarding.next", NULL);
 
   pathway_test_ui_screenshots (GTK_WINDOW (window), "onboarding-goals");
   click (root, "onboarding.next", NULL);
-  g_assert_true (shows_error (page));
+  g_assert_true (pathway_test_ui_shows_error (page));
   goal_check = pathway_test_ui_find_mapped (page, GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (goal_check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (goal_check), TRUE);
   click (root, "onboarding.next", NULL);
 
-  skill = find_entry (root, "Add a Skill");
+  skill = pathway_test_ui_find_entry (root, "Add a Skill");
   g_assert_nonnull (skill);
   gtk_editable_set_text (skill, "Watering, Pruning");
   g_signal_emit_by_name (skill, "apply");
@@ -154,7 +113,7 @@ answer_quiz (PathwayQuizWindow *quiz,
              gboolean           right,
              const char        *picture)
 {
-  g_autoptr(PathwayDb) db = open_db (path);
+  g_autoptr(PathwayDb) db = pathway_test_open_db_at (path);
   g_autoptr(PathwayLessonDay) day = pathway_learning_get_day (db, 1, 0, 0, NULL);
   g_autoptr(GPtrArray) questions = pathway_quiz_parse_questions (day->quiz->questions, NULL);
 
@@ -298,10 +257,9 @@ study (PathwayApplication *app,
 static void
 test_first_month (void)
 {
-  g_autofree char *curriculum = g_test_build_filename (G_TEST_DIST, "fixtures", "curriculum", NULL);
   Study s = { 0 };
 
-  g_setenv ("PATHWAY_CURRICULUM_DIR", curriculum, TRUE);
+  pathway_test_use_curriculum ();
   s.path = pathway_test_path ("study.db");
   pathway_test_ui_run (s.path, study, &s);
   g_free (s.path);

@@ -254,7 +254,6 @@ no_delay (guint    attempt,
 static void
 test_add_playlist (void)
 {
-  g_autofree char *curriculum = g_test_build_filename (G_TEST_DIST, "fixtures", "curriculum", NULL);
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
   g_autoslist(GUri) uris = NULL;
   g_autoptr(GError) error = NULL;
@@ -269,7 +268,7 @@ test_add_playlist (void)
   base = g_strdup_printf ("http://127.0.0.1:%d/youtube/v3/", g_uri_get_port (uris->data));
   g_setenv ("PATHWAY_YOUTUBE_API_URL", base, TRUE);
   g_setenv ("PATHWAY_YOUTUBE_API_KEY", API_KEY, TRUE);
-  g_setenv ("PATHWAY_CURRICULUM_DIR", curriculum, TRUE);
+  pathway_test_use_curriculum ();
   pathway_http_set_delay_func (no_delay, NULL);
 
   v.path = pathway_test_path ("videos.db");

@@ -2,9 +2,6 @@
 #include "config.h"
 
 #include "pathway-board-entries.h"
-#include "pathway-candidates.h"
-#include "pathway-jobs.h"
-#include "pathway-local-users.h"
 #include "pathway-matches.h"
 #include "pathway-named-matches.h"
 #include "pathway-rows.h"
@@ -24,54 +21,13 @@ typedef struct {
   gint64     nameless_id;   /* a user without an onboarding row */
 } Fixture;
 
-static gint64
-add_job (Fixture    *f,
-         const char *title)
-{
-  g_autoptr(PathwayJobDraft) job = pathway_job_draft_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  job->recruiter_id = f->recruiter_id;
-  job->title = g_strdup (title);
-  job->description = g_strdup ("Dashboards.");
-  id = pathway_jobs_save (f->db, job, &error);
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-add_candidate (Fixture    *f,
-               const char *name,
-               const char *headline)
-{
-  g_autoptr(PathwayCandidateDraft) draft = pathway_candidate_draft_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  draft->recruiter_id = f->recruiter_id;
-  draft->name = g_strdup (name);
-  draft->headline = g_strdup (headline);
-  id = pathway_candidates_save (f->db, draft, &error);
-  g_assert_no_error (error);
-  return id;
-}
-
 static void
 add_match (Fixture *f,
            gint64   candidate_id,
            double   score)
 {
-  g_autoptr(PathwayCandidateMatch) match = pathway_candidate_match_new ();
-  g_autoptr(GError) error = NULL;
-
-  match->recruiter_id = f->recruiter_id;
-  match->job_id = f->job_id;
-  match->candidate_id = candidate_id;
-  match->match_score = score;
-  match->match_reasons = json_from_string ("{\"skills_matched\": [\"SQL\"], \"skills_missing\": []}", NULL);
-  g_assert_true (pathway_candidate_matches_insert (f->db, match, &error));
-  g_assert_no_error (error);
+  pathway_test_add_match (f->db, f->recruiter_id, f->job_id, candidate_id, score,
+                          "{\"skills_matched\": [\"SQL\"], \"skills_missing\": []}");
 }
 
 static void
@@ -82,12 +38,11 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   f->db = pathway_test_open_db ();
-  f->recruiter_id = pathway_local_users_ensure (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
-  f->job_id = add_job (f, "Data Analyst");
-  f->other_job_id = add_job (f, "Data Engineer");
-  f->ana_id = add_candidate (f, "Ana Lima", "Analyst");
-  f->bo_id = add_candidate (f, "Bo Chen", NULL);
+  f->recruiter_id = pathway_test_add_recruiter (f->db);
+  f->job_id = pathway_test_add_job (f->db, f->recruiter_id, "Data Analyst", "Dashboards.");
+  f->other_job_id = pathway_test_add_job (f->db, f->recruiter_id, "Data Engineer", "Dashboards.");
+  f->ana_id = pathway_test_add_candidate (f->db, f->recruiter_id, "Ana Lima", NULL, "Analyst");
+  f->bo_id = pathway_test_add_candidate (f->db, f->recruiter_id, "Bo Chen", NULL, NULL);
 
   nameless->email = g_strdup ("someone@mail.example");
   g_assert_true (pathway_users_insert (f->db, nameless, &error));

@@ -6,77 +6,13 @@
 #include "pathway-candidate-evidence.h"
 #include "pathway-candidate-import-async.h"
 #include "pathway-candidates.h"
-#include "pathway-learning.h"
-#include "pathway-lessons.h"
-#include "pathway-local-users.h"
-#include "pathway-plan-builder.h"
-#include "pathway-quiz.h"
 #include "pathway-rows.h"
 #include "pathway-test.h"
 
 /* What the recruiter's candidate window reads beside the candidate: the study record of a student
  * in the same database, and a profile imported off the main thread. */
 
-typedef struct {
-  PathwayDb *db;
-  gint64     recruiter_id;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->db = pathway_test_open_db ();
-  f->recruiter_id = pathway_local_users_ensure (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->db);
-}
-
-/* A student with a two-month plan who passed the first day's quiz with every answer right. */
-static gint64
-make_student (PathwayDb *db)
-{
-  static const char * const goal_ids[] = { "test-gardener", NULL };
-  static char *goals[] = { (char *) "Test Gardener", NULL };
-  static char *skills[] = { (char *) "Watering", NULL };
-  PathwayPlanRequest request = { goal_ids, NULL, 60, 1 };
-  PathwayOnboardingAnswers answers = { (char *) "Ada Obi", PATHWAY_GRADE_SELF_TAUGHT, goals, skills, 45, 1 };
-  g_autoptr(JsonNode) plan = NULL;
-  g_autoptr(PathwayLessonDay) day = NULL;
-  g_autoptr(GPtrArray) questions = NULL;
-  g_autoptr(PathwayQuizOutcome) outcome = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-  g_autofree int *chosen = NULL;
-  gint64 user_id;
-
-  user_id = pathway_local_users_ensure (db, PATHWAY_USER_TYPE_STUDENT, &error);
-  g_assert_no_error (error);
-  plan = pathway_plan_build (pathway_lessons_get_catalogue (), &request, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pathway_learning_create_plan (db, user_id, &answers, plan, &error), >, 0);
-  g_assert_no_error (error);
-
-  day = pathway_learning_get_day (db, user_id, 0, 0, &error);
-  g_assert_no_error (error);
-  questions = pathway_quiz_parse_questions (day->quiz->questions, &error);
-  g_assert_no_error (error);
-  chosen = g_new (int, questions->len);
-  for (guint i = 0; i < questions->len; i++)
-    chosen[i] = ((PathwayQuestion *) g_ptr_array_index (questions, i))->correct_index;
-  outcome = pathway_learning_submit_quiz (db, user_id, day->quiz->id, chosen, questions->len, 60, now, &error);
-  g_assert_no_error (error);
-  g_assert_true (outcome->passed);
-  return user_id;
-}
+typedef PathwayTestRecruiterDb Fixture;
 
 static gint64
 add_by_hand (Fixture    *f,
@@ -102,7 +38,7 @@ test_evidence (Fixture       *f,
   g_autoptr(PathwayCandidateEvidence) typed_in = NULL;
   g_autoptr(PathwayCandidateEvidence) missing = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 student = make_student (f->db);
+  gint64 student = pathway_test_add_passing_student (f->db);
   gint64 candidate = add_by_hand (f, "Bea Cruz");
 
   studied = pathway_candidates_get_evidence (f->db, student, &error);
@@ -165,7 +101,7 @@ test_import_async (Fixture       *f,
   g_autofree char *profile = NULL;
   g_autoptr(GError) error = NULL;
   Imported first = { 0 }, again = { 0 }, bad = { 0 };
-  gint64 student = make_student (f->db);
+  gint64 student = pathway_test_add_passing_student (f->db);
 
   profile = pathway_candidates_export_profile (f->db, student, &error);
   g_assert_no_error (error);
@@ -212,13 +148,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *curriculum = NULL;
-
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  curriculum = g_test_build_filename (G_TEST_DIST, "fixtures", "curriculum", NULL);
-  g_setenv ("PATHWAY_CURRICULUM_DIR", curriculum, TRUE);
+  pathway_test_use_curriculum ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, pathway_test_recruiter_db_set_up, func, pathway_test_recruiter_db_tear_down)
   ADD ("/store/candidate-evidence/figures", test_evidence);
   ADD ("/store/candidate-evidence/import-async", test_import_async);
   ADD ("/store/candidate-evidence/import-cancelled", test_import_cancelled);

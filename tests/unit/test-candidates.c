@@ -5,38 +5,12 @@
 
 #include "pathway-candidates.h"
 #include "pathway-core-error.h"
-#include "pathway-learning.h"
-#include "pathway-lessons.h"
-#include "pathway-local-users.h"
-#include "pathway-plan-builder.h"
-#include "pathway-quiz.h"
 #include "pathway-rows.h"
 #include "pathway-test.h"
 
 /* Candidates across their five tables, and the profile a student exports and a recruiter imports. */
 
-typedef struct {
-  PathwayDb *db;
-  gint64     recruiter_id;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->db = pathway_test_open_db ();
-  f->recruiter_id = pathway_local_users_ensure (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->db);
-}
+typedef PathwayTestRecruiterDb Fixture;
 
 static gint64
 count (PathwayDb  *db,
@@ -243,46 +217,18 @@ test_search (Fixture       *f,
 
 /* ───── the profile ───── */
 
+/* The passing student, with the email and preferences a profile carries. */
 static gint64
 make_student_with_progress (PathwayDb *db)
 {
-  static const char * const goal_ids[] = { "test-gardener", NULL };
-  static char *goals[] = { (char *) "Test Gardener", NULL };
-  static char *skills[] = { (char *) "Watering", NULL };
-  PathwayPlanRequest request = { goal_ids, NULL, 60, 1 };
-  PathwayOnboardingAnswers answers = { (char *) "Ada Obi", PATHWAY_GRADE_SELF_TAUGHT, goals, skills, 45, 1 };
   g_autoptr(PathwayCandidatePreferences) preferences = pathway_candidate_preferences_new ();
-  g_autoptr(JsonNode) plan = NULL;
-  g_autoptr(PathwayLessonDay) day = NULL;
-  g_autoptr(GPtrArray) questions = NULL;
-  g_autoptr(PathwayQuizOutcome) outcome = NULL;
   g_autoptr(PathwayUser) user = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
-  g_autofree int *chosen = NULL;
-  gint64 user_id;
+  gint64 user_id = pathway_test_add_passing_student (db);
 
-  user_id = pathway_local_users_ensure (db, PATHWAY_USER_TYPE_STUDENT, &error);
-  g_assert_no_error (error);
   user = pathway_users_get (db, user_id, &error);
   user->email = g_strdup ("ada.obi@mail.example");
   g_assert_true (pathway_users_update (db, user, &error));
-
-  plan = pathway_plan_build (pathway_lessons_get_catalogue (), &request, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pathway_learning_create_plan (db, user_id, &answers, plan, &error), >, 0);
-  g_assert_no_error (error);
-
-  day = pathway_learning_get_day (db, user_id, 0, 0, &error);
-  g_assert_no_error (error);
-  questions = pathway_quiz_parse_questions (day->quiz->questions, &error);
-  g_assert_no_error (error);
-  chosen = g_new (int, questions->len);
-  for (guint i = 0; i < questions->len; i++)
-    chosen[i] = ((PathwayQuestion *) g_ptr_array_index (questions, i))->correct_index;
-  outcome = pathway_learning_submit_quiz (db, user_id, day->quiz->id, chosen, questions->len, 60, now, &error);
-  g_assert_no_error (error);
-  g_assert_true (outcome->passed);
 
   preferences->user_id = user_id;
   preferences->headline = g_strdup ("Gardener in training");
@@ -381,7 +327,7 @@ test_export_import (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (parse_object (again, &again_root), "profile_id"), ==,
                    json_object_get_string_member (profile, "profile_id"));
 
-  recruiter_id = pathway_local_users_ensure (recruiter_db, PATHWAY_USER_TYPE_RECRUITER, &error);
+  recruiter_id = pathway_test_add_recruiter (recruiter_db);
   id = import (recruiter_db, recruiter_id, text, &updated);
   g_assert_false (updated);
   g_assert_cmpint (count (recruiter_db, "SELECT count(*) FROM users WHERE id = ?1 AND source = 'import' "
@@ -549,13 +495,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *curriculum = NULL;
-
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  curriculum = g_test_build_filename (G_TEST_DIST, "fixtures", "curriculum", NULL);
-  g_setenv ("PATHWAY_CURRICULUM_DIR", curriculum, TRUE);
+  pathway_test_use_curriculum ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, pathway_test_recruiter_db_set_up, func, pathway_test_recruiter_db_tear_down)
   ADD ("/store/candidates/round-trip", test_round_trip);
   ADD ("/store/candidates/validation", test_validation);
   ADD ("/store/candidates/search", test_search);

@@ -4,34 +4,12 @@
 #include <string.h>
 
 #include "pathway-jobs.h"
-#include "pathway-local-users.h"
 #include "pathway-rows.h"
 #include "pathway-test.h"
 
 /* The recruiter's jobs: a jobs row and its posting written as one, and found with FTS5. */
 
-typedef struct {
-  PathwayDb *db;
-  gint64     recruiter_id;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->db = pathway_test_open_db ();
-  f->recruiter_id = pathway_local_users_ensure (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->db);
-}
+typedef PathwayTestRecruiterDb Fixture;
 
 static PathwayJobDraft *
 make_draft (Fixture    *f,
@@ -412,7 +390,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, pathway_test_recruiter_db_set_up, func, pathway_test_recruiter_db_tear_down)
   ADD ("/store/jobs/round-trip", test_round_trip);
   ADD ("/store/jobs/validation", test_validation);
   ADD ("/store/jobs/status", test_status);

@@ -286,11 +286,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *curriculum = NULL;
-
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  curriculum = g_test_build_filename (G_TEST_DIST, "fixtures", "curriculum", NULL);
-  g_setenv ("PATHWAY_CURRICULUM_DIR", curriculum, TRUE);
+  pathway_test_use_curriculum ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/learning/create-plan", test_create_plan);

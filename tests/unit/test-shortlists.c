@@ -3,9 +3,6 @@
 
 #include <string.h>
 
-#include "pathway-candidates.h"
-#include "pathway-jobs.h"
-#include "pathway-local-users.h"
 #include "pathway-rows.h"
 #include "pathway-shortlists.h"
 #include "pathway-test.h"
@@ -25,46 +22,19 @@ add_candidate (Fixture    *f,
                const char *name,
                const char *email)
 {
-  g_autoptr(PathwayCandidateDraft) draft = pathway_candidate_draft_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  draft->recruiter_id = f->recruiter_id;
-  draft->name = g_strdup (name);
-  draft->email = g_strdup (email);
-  id = pathway_candidates_save (f->db, draft, &error);
-  g_assert_no_error (error);
-  return id;
+  return pathway_test_add_candidate (f->db, f->recruiter_id, name, email, NULL);
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(PathwayJobDraft) job = pathway_job_draft_new ();
-  g_autoptr(PathwayCandidateMatch) match = pathway_candidate_match_new ();
-  g_autoptr(GError) error = NULL;
-
   f->db = pathway_test_open_db ();
-  f->recruiter_id = pathway_local_users_ensure (f->db, PATHWAY_USER_TYPE_RECRUITER, &error);
-  g_assert_no_error (error);
-
-  job->recruiter_id = f->recruiter_id;
-  job->title = g_strdup ("Data Analyst");
-  job->description = g_strdup ("Dashboards.");
-  f->job_id = pathway_jobs_save (f->db, job, &error);
-  g_assert_no_error (error);
-
+  f->recruiter_id = pathway_test_add_recruiter (f->db);
+  f->job_id = pathway_test_add_job (f->db, f->recruiter_id, "Data Analyst", "Dashboards.");
   f->ana_id = add_candidate (f, "Ana Lima", "ana@mail.example");
   f->bo_id = add_candidate (f, "Bo Chen", "bo@mail.example");
-
-  match->recruiter_id = f->recruiter_id;
-  match->job_id = f->job_id;
-  match->candidate_id = f->ana_id;
-  match->match_score = 86.6;
-  match->match_reasons = json_from_string ("{\"skills\": [\"SQL\"]}", NULL);
-  g_assert_true (pathway_candidate_matches_insert (f->db, match, &error));
-  g_assert_no_error (error);
+  pathway_test_add_match (f->db, f->recruiter_id, f->job_id, f->ana_id, 86.6, "{\"skills\": [\"SQL\"]}");
 }
 
 static void
