@@ -22,7 +22,8 @@ print_progress (double   fraction,
   if (percent != *last)
     {
       *last = percent;
-      g_printerr (_("\rWriting demo data… %3d %%"), percent);
+      g_printerr ("\r");
+      g_printerr (_("Writing demo data… %3d %%"), percent);
     }
 }
 
