@@ -60,7 +60,7 @@ pathway_candidates_get_evidence (PathwayDb  *db,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND,
-                   _("The %s is no longer in the database."), _("candidate"));
+                   _("The candidate is no longer in the database."));
       return NULL;
     }
   if (rc != SQLITE_ROW)

@@ -242,7 +242,7 @@ read_best_scores (JsonObject  *evidence,
   return TRUE;
 }
 
-/* "40 days of lessons completed, 38 quizzes passed, average score 86 %." */
+/* "40 days of lessons completed. 38 quizzes passed, average score 86 %." */
 static gboolean
 read_evidence (JsonObject  *object,
                GString     *summary,
@@ -270,11 +270,14 @@ read_evidence (JsonObject  *object,
 
   if (summary->len > 0)
     g_string_append_c (summary, ' ');
-  g_string_append_printf (summary, ngettext ("%d day of lessons completed, ", "%d days of lessons completed, ", days), days);
-  g_string_append_printf (summary, ngettext ("%d quiz passed", "%d quizzes passed", passed), passed);
+  g_string_append_printf (summary, ngettext ("%d day of lessons completed.", "%d days of lessons completed.", days), days);
+  g_string_append_c (summary, ' ');
   if (average >= 0)
-    g_string_append_printf (summary, _(", average score %d %%"), average);
-  g_string_append_c (summary, '.');
+    g_string_append_printf (summary, ngettext ("%d quiz passed, average score %d %%.",
+                                               "%d quizzes passed, average score %d %%.", passed),
+                            passed, average);
+  else
+    g_string_append_printf (summary, ngettext ("%d quiz passed.", "%d quizzes passed.", passed), passed);
   return TRUE;
 }
 

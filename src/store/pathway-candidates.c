@@ -240,7 +240,7 @@ get_candidate_user (PathwayDb  *db,
   if (user->user_type != PATHWAY_USER_TYPE_STUDENT)
     {
       g_set_error (error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND,
-                   _("The %s is no longer in the database."), _("candidate"));
+                   _("The candidate is no longer in the database."));
       return NULL;
     }
 

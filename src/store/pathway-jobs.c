@@ -340,7 +340,7 @@ update_by_id (PathwayDb   *db,
   if (must_change && sqlite3_changes (pathway_db_get_handle (db)) == 0)
     {
       g_set_error (error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND,
-                   _("The %s is no longer in the database."), _("job"));
+                   _("The job is no longer in the database."));
       return FALSE;
     }
 
