@@ -10,6 +10,7 @@
 
 #include "pathway-candidates.h"
 #include "pathway-record.h"
+#include "pathway-util.h"
 
 #define SALARY_MAX_DIGITS 9
 
@@ -37,7 +38,6 @@ struct _PathwayCandidateEditor
   gint64                 recruiter_id;
   PathwayCandidateDraft *draft;      /* as loaded, or a new one: what the form does not show is kept */
   char                  *initial;    /* the form as it opened, to tell whether anything changed */
-  gboolean               closing;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayCandidateEditor, pathway_candidate_editor, ADW_TYPE_WINDOW)
@@ -276,50 +276,18 @@ save_action (GtkWidget  *widget,
   show_error (self, NULL, NULL);
   self->draft->id = id;
   g_signal_emit (self, signals[SAVED], 0, id);
-  self->closing = TRUE;
   gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static gboolean
-close_later (gpointer data)
-{
-  g_autoptr(PathwayCandidateEditor) self = data;
-
-  gtk_window_destroy (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response (AdwMessageDialog       *dialog,
-                  const char             *response,
-                  PathwayCandidateEditor *self)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Once the dialog, whose transient parent this is, is done with its response. */
-  self->closing = TRUE;
-  g_idle_add (close_later, g_object_ref (self));
 }
 
 static gboolean
 pathway_candidate_editor_close_request (GtkWindow *window)
 {
   PathwayCandidateEditor *self = PATHWAY_CANDIDATE_EDITOR (window);
-  GtkWidget *dialog;
 
-  if (self->closing || self->draft == NULL || !has_changes (self))
+  if (self->draft == NULL || !has_changes (self))
     return GTK_WINDOW_CLASS (pathway_candidate_editor_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   _("What you typed for this candidate has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pathway_util_ask_discard (window, _("What you typed for this candidate has not been saved."));
   return TRUE;
 }
 

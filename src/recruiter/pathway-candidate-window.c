@@ -175,6 +175,14 @@ show_evidence (PathwayCandidateWindow *self)
   adw_action_row_set_subtitle (self->quizzes_row, quizzes);
 }
 
+static void
+set_profile_actions_enabled (PathwayCandidateWindow *self,
+                             gboolean                enabled)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.edit", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.log-email", enabled);
+}
+
 static gboolean
 load_profile (PathwayCandidateWindow *self)
 {
@@ -188,8 +196,7 @@ load_profile (PathwayCandidateWindow *self)
 
       adw_status_page_set_description (self->missing_page, description);
       gtk_stack_set_visible_child_name (self->stack, "missing");
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.edit", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "candidate.log-email", FALSE);
+      set_profile_actions_enabled (self, FALSE);
       return FALSE;
     }
 
@@ -210,6 +217,7 @@ load_profile (PathwayCandidateWindow *self)
 
   show_evidence (self);
   gtk_stack_set_visible_child_name (self->stack, "profile");
+  set_profile_actions_enabled (self, TRUE);
   return TRUE;
 }
 

@@ -360,46 +360,15 @@ entry_activated (PathwayJobEditor *self)
 /* ───── closing ───── */
 
 static gboolean
-destroy_idle (gpointer user_data)
-{
-  gtk_window_destroy (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response (AdwMessageDialog *dialog,
-                  const char       *response,
-                  PathwayJobEditor *self)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* The question is transient for the editor: let it go first. */
-  self->changed = FALSE;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 pathway_job_editor_close_request (GtkWindow *window)
 {
   PathwayJobEditor *self = PATHWAY_JOB_EDITOR (window);
-  GtkWidget *dialog;
 
   if (!self->changed)
     return GTK_WINDOW_CLASS (pathway_job_editor_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Discard Changes?"),
-                                   self->job_id != 0 ? _("Your changes to this job are not saved.")
-                                                     : _("This job is not posted yet. What you wrote will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pathway_util_ask_discard (window, self->job_id != 0 ? _("Your changes to this job are not saved.")
+                                                      : _("This job is not posted yet. What you wrote will be lost."));
   return TRUE;
 }
 

@@ -138,20 +138,23 @@ show_details (PathwayJobPage *self)
   gtk_widget_set_visible (self->skills_section, n_skills > 0);
 }
 
+/* Shows job_id of db; on an error says why and keeps the job shown before, whole. */
 static gboolean
-load_job (PathwayJobPage *self)
+load_job (PathwayJobPage *self,
+          PathwayDb      *db,
+          gint64          job_id)
 {
   g_autoptr(GError) error = NULL;
-  PathwayJobDraft *job = pathway_jobs_load (self->db, self->job_id, &error);
+  PathwayJobDraft *job = pathway_jobs_load (db, job_id, &error);
 
   if (job == NULL)
     {
-      g_autofree char *message = g_markup_escape_text (error->message, -1);
-
-      pathway_util_toast (GTK_WIDGET (self), message);
+      pathway_util_toast (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
+  g_set_object (&self->db, db);
+  self->job_id = job_id;
   g_clear_pointer (&self->job, pathway_job_draft_free);
   self->job = job;
   show_header (self);
@@ -159,7 +162,8 @@ load_job (PathwayJobPage *self)
   return TRUE;
 }
 
-void
+/* FALSE, with a toast saying why, when the job cannot be read (it was deleted, say). */
+gboolean
 pathway_job_page_set_job (PathwayJobPage *self,
                           PathwayDb      *db,
                           gint64          recruiter_id,
@@ -167,15 +171,14 @@ pathway_job_page_set_job (PathwayJobPage *self,
 {
   gboolean same_job;
 
-  g_return_if_fail (PATHWAY_IS_JOB_PAGE (self));
-  g_return_if_fail (PATHWAY_IS_DB (db));
+  g_return_val_if_fail (PATHWAY_IS_JOB_PAGE (self), FALSE);
+  g_return_val_if_fail (PATHWAY_IS_DB (db), FALSE);
 
   same_job = self->db == db && self->job_id == job_id;
-  g_set_object (&self->db, db);
+  if (!load_job (self, db, job_id))
+    return FALSE;
+
   self->recruiter_id = recruiter_id;
-  self->job_id = job_id;
-  if (!load_job (self))
-    return;
 
   if (!same_job)
     {
@@ -185,6 +188,7 @@ pathway_job_page_set_job (PathwayJobPage *self,
   else
     pathway_matches_pane_reload (self->matches_pane);
   pathway_shortlist_board_set_job (self->board, db, recruiter_id, job_id);
+  return TRUE;
 }
 
 /* Reads the job, its matches' statuses and its board again, as after an edit elsewhere. */
@@ -193,7 +197,7 @@ pathway_job_page_reload (PathwayJobPage *self)
 {
   g_return_if_fail (PATHWAY_IS_JOB_PAGE (self));
 
-  if (self->db == NULL || !load_job (self))
+  if (self->db == NULL || !load_job (self, self->db, self->job_id))
     return;
 
   pathway_matches_pane_reload (self->matches_pane);
@@ -228,13 +232,11 @@ apply_status (PathwayJobPage   *self,
 
   if (!pathway_jobs_set_status (self->db, self->job_id, status, &error))
     {
-      g_autofree char *message = g_markup_escape_text (error->message, -1);
-
-      pathway_util_toast (GTK_WIDGET (self), message);
+      pathway_util_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  load_job (self);
+  load_job (self, self->db, self->job_id);
   gtk_widget_activate_action (GTK_WIDGET (self), "recruiter.jobs-changed", NULL);
 }
 
@@ -382,9 +384,6 @@ pathway_job_page_class_init (PathwayJobPageClass *klass)
   gtk_widget_class_install_action (widget_class, "job.find-matches", NULL, find_matches_action);
   gtk_widget_class_install_action (widget_class, "job.show-matches", NULL, show_matches_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "recruiter.show-jobs", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "recruiter.show-jobs", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "job.find-matches", NULL);
 }
 
 static void

@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (PathwayJobPage, pathway_job_page, PATHWAY, JOB_PAGE, GtkWi
 
 /* One of the recruiter's jobs: its details, its explained matches and its shortlist board. It
  * asks the recruiter view for what is outside it through the recruiter.* actions. */
-void        pathway_job_page_set_job           (PathwayJobPage *self,
+gboolean    pathway_job_page_set_job           (PathwayJobPage *self,
                                                 PathwayDb      *db,
                                                 gint64          recruiter_id,
                                                 gint64          job_id);

@@ -229,7 +229,9 @@ static void
 show_error (PathwayJobsPage *self,
             const GError    *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  g_autofree char *description = g_markup_escape_text (error->message, -1);
+
+  adw_status_page_set_description (self->error_page, description);
   gtk_label_set_label (self->count_label, "");
   gtk_stack_set_visible_child_name (self->stack, "jobs");
   gtk_stack_set_visible_child_name (self->content_stack, "error");
@@ -404,6 +406,7 @@ offer_relevance (PathwayJobsPage *self,
 {
   guint n_sorts = g_list_model_get_n_items (G_LIST_MODEL (self->sorts));
   gboolean offered = n_sorts > PATHWAY_JOB_SORT_RELEVANCE;
+  gboolean was_updating = self->updating;
 
   if (offer == offered)
     return;
@@ -421,7 +424,8 @@ offer_relevance (PathwayJobsPage *self,
         gtk_drop_down_set_selected (self->sort_dropdown, self->sort_before_search);
       gtk_string_list_remove (self->sorts, PATHWAY_JOB_SORT_RELEVANCE);
     }
-  self->updating = FALSE;
+  /* Clearing the filters calls this, through the search entry, in the middle of its own update. */
+  self->updating = was_updating;
 }
 
 static void
@@ -468,18 +472,15 @@ reload_action (GtkWidget  *widget,
   run_query (self);
 }
 
-static gboolean
-focus_search (GtkWidget *widget,
-              GVariant  *args,
-              gpointer   user_data)
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   PathwayJobsPage *self = PATHWAY_JOBS_PAGE (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "jobs") != 0)
-    return FALSE;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  return TRUE;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "jobs") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -538,8 +539,7 @@ pathway_jobs_page_class_init (PathwayJobsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "jobs.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "jobs.reload", NULL, reload_action);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, focus_search, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "recruiter.new-job", NULL);
+  gtk_widget_class_install_action (widget_class, "jobs.search", NULL, search_action);
 }
 
 static void

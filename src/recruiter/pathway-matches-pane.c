@@ -39,28 +39,12 @@ static guint signals[N_SIGNALS];
 
 /* What an Undo needs to take a shortlisting back. */
 typedef struct {
+  gint64 job_id;
   gint64 shortlist_id;
   gint64 candidate_id;
   int    match_status;
 } Undo;
 
-/* Shows toast over the page, or its title where there is no toast overlay. */
-static void
-show_toast (PathwayMatchesPane *self,
-            AdwToast           *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    {
-      pathway_util_toast (GTK_WIDGET (self), adw_toast_get_title (toast));
-      g_object_unref (toast);
-    }
-}
-
-/* Toast titles are Pango markup: names come from outside. */
 static AdwToast * G_GNUC_PRINTF (1, 2)
 new_toast (const char *format,
            ...)
@@ -69,9 +53,9 @@ new_toast (const char *format,
   va_list args;
 
   va_start (args, format);
-  message = g_markup_vprintf_escaped (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
-  return adw_toast_new (message);
+  return pathway_util_new_toast (message);
 }
 
 const char *
@@ -123,7 +107,10 @@ show_matches (PathwayMatchesPane *self)
   matches = pathway_named_matches_for_job (self->db, self->job_id, PATHWAY_MATCHES_DEFAULT_TOP_K, &error);
   if (matches == NULL)
     {
-      show_toast (self, new_toast ("%s", error->message));
+      /* Not the spinner of a ranking that is over: what was listed before, if anything. */
+      pathway_util_toast (GTK_WIDGET (self), error->message);
+      gtk_stack_set_visible_child_name (self->stack, gtk_list_box_get_row_at_index (self->list_box, 0) != NULL
+                                                     ? "list" : "empty");
       return;
     }
 
@@ -195,9 +182,9 @@ ranked (GObject      *object,
 
   g_clear_object (&self->running);
   if (matches == NULL)
-    show_toast (self, new_toast ("%s", error->message));
+    pathway_util_toast (GTK_WIDGET (self), error->message);
   else if (notice != NULL)
-    show_toast (self, new_toast ("%s", notice));
+    pathway_util_toast (GTK_WIDGET (self), notice);
   show_matches (self);
   if (matches != NULL && gtk_list_box_get_row_at_index (self->list_box, 0) != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, 0)));
@@ -260,11 +247,12 @@ undo_clicked (AdwToast           *undo_toast,
 
   if (!pathway_board_entries_undo_add (self->db, undo->shortlist_id, undo->match_status, &error))
     {
-      show_toast (self, new_toast ("%s", error->message));
+      pathway_util_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
-  row = find_row (self, undo->candidate_id);
+  /* The toast can outlive the job it was about: another job's list has the candidate too. */
+  row = undo->job_id == self->job_id ? find_row (self, undo->candidate_id) : NULL;
   if (row != NULL)
     pathway_match_row_set_shortlist (row, 0, PATHWAY_UNSET);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -287,7 +275,7 @@ shortlist (PathwayMatchesPane *self,
   id = pathway_shortlists_add (self->db, self->job_id, match->candidate_id, PATHWAY_SHORTLIST_SOURCE_PLATFORM, &error);
   if (id == 0)
     {
-      show_toast (self, new_toast ("%s", error->message));
+      pathway_util_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -297,6 +285,7 @@ shortlist (PathwayMatchesPane *self,
   g_signal_emit (self, signals[CHANGED], 0);
 
   undo = g_new0 (Undo, 1);
+  undo->job_id = self->job_id;
   undo->shortlist_id = id;
   undo->candidate_id = match->candidate_id;
   undo->match_status = match_status;
@@ -305,7 +294,7 @@ shortlist (PathwayMatchesPane *self,
   adw_toast_set_button_label (shortlisted, _("_Undo"));
   g_object_set_data_full (G_OBJECT (shortlisted), "undo", undo, g_free);
   g_signal_connect_object (shortlisted, "button-clicked", G_CALLBACK (undo_clicked), self, 0);
-  show_toast (self, shortlisted);
+  pathway_util_add_toast (GTK_WIDGET (self), shortlisted);
 }
 
 static void

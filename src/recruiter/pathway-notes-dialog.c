@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "pathway-shortlists.h"
+#include "pathway-util.h"
 
 struct _PathwayNotesDialog
 {
@@ -19,6 +20,7 @@ struct _PathwayNotesDialog
 
   PathwayDb   *db;
   gint64       shortlist_id;
+  char        *saved_notes;
 };
 
 G_DEFINE_FINAL_TYPE (PathwayNotesDialog, pathway_notes_dialog, ADW_TYPE_WINDOW)
@@ -30,19 +32,25 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static char *
+get_text (PathwayNotesDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   PathwayNotesDialog *self = PATHWAY_NOTES_DIALOG (widget);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  g_autofree char *text = get_text (self);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (!pathway_shortlists_set_notes (self->db, self->shortlist_id, text, &error))
     {
       gtk_label_set_label (self->error_label, error->message);
@@ -85,7 +93,21 @@ pathway_notes_dialog_new (GtkWindow  *parent,
   heading = g_strdup_printf (_("Notes on “%s”"), candidate_name);
   gtk_label_set_label (self->heading_label, heading);
   pathway_notes_dialog_set_text (self, notes);
+  self->saved_notes = get_text (self);
   return self;
+}
+
+static gboolean
+pathway_notes_dialog_close_request (GtkWindow *window)
+{
+  PathwayNotesDialog *self = PATHWAY_NOTES_DIALOG (window);
+  g_autofree char *text = get_text (self);
+
+  if (g_strcmp0 (text, self->saved_notes) == 0)
+    return GTK_WINDOW_CLASS (pathway_notes_dialog_parent_class)->close_request (window);
+
+  pathway_util_ask_discard (window, _("The notes you typed have not been saved."));
+  return TRUE;
 }
 
 static void
@@ -95,6 +117,7 @@ pathway_notes_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PATHWAY_TYPE_NOTES_DIALOG);
   g_clear_object (&self->db);
+  g_clear_pointer (&self->saved_notes, g_free);
 
   G_OBJECT_CLASS (pathway_notes_dialog_parent_class)->dispose (object);
 }
@@ -104,8 +127,10 @@ pathway_notes_dialog_class_init (PathwayNotesDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pathway_notes_dialog_dispose;
+  window_class->close_request = pathway_notes_dialog_close_request;
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -116,8 +141,6 @@ pathway_notes_dialog_class_init (PathwayNotesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayNotesDialog, error_label);
 
   gtk_widget_class_install_action (widget_class, "notes.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "notes.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "notes.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

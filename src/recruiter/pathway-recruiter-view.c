@@ -98,18 +98,27 @@ edit_job_action (GtkWidget  *widget,
   open_job_editor (PATHWAY_RECRUITER_VIEW (widget), g_variant_get_int64 (parameter));
 }
 
+/* FALSE, and the view stays as it was, when the job cannot be read. */
+static gboolean
+show_job (PathwayRecruiterView *self,
+          gint64                job_id)
+{
+  g_return_val_if_fail (self->db != NULL, FALSE);
+
+  if (!pathway_job_page_set_job (self->job_page, self->db, self->recruiter_id, job_id))
+    return FALSE;
+
+  adw_view_stack_set_visible_child_name (self->stack, "jobs");
+  gtk_stack_set_visible_child_name (self->jobs_stack, "job");
+  return TRUE;
+}
+
 static void
 show_job_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  PathwayRecruiterView *self = PATHWAY_RECRUITER_VIEW (widget);
-
-  g_return_if_fail (self->db != NULL);
-
-  pathway_job_page_set_job (self->job_page, self->db, self->recruiter_id, g_variant_get_int64 (parameter));
-  adw_view_stack_set_visible_child_name (self->stack, "jobs");
-  gtk_stack_set_visible_child_name (self->jobs_stack, "job");
+  show_job (PATHWAY_RECRUITER_VIEW (widget), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -119,8 +128,8 @@ show_shortlist_action (GtkWidget  *widget,
 {
   PathwayRecruiterView *self = PATHWAY_RECRUITER_VIEW (widget);
 
-  show_job_action (widget, action_name, parameter);
-  pathway_job_page_set_visible_view (self->job_page, "shortlist");
+  if (show_job (self, g_variant_get_int64 (parameter)))
+    pathway_job_page_set_visible_view (self->job_page, "shortlist");
 }
 
 static void
@@ -136,6 +145,13 @@ show_jobs_action (GtkWidget  *widget,
 }
 
 static void
+reload_job_page_if_shown (PathwayRecruiterView *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->jobs_stack), "job") == 0)
+    pathway_job_page_reload (self->job_page);
+}
+
+static void
 jobs_changed_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -143,8 +159,7 @@ jobs_changed_action (GtkWidget  *widget,
   PathwayRecruiterView *self = PATHWAY_RECRUITER_VIEW (widget);
 
   pathway_jobs_page_reload (self->jobs_page);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->jobs_stack), "job") == 0)
-    pathway_job_page_reload (self->job_page);
+  reload_job_page_if_shown (self);
 }
 
 static void
@@ -171,12 +186,16 @@ show_candidate_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Names and headlines show on the job page's matches and cards too. */
 static void
 candidates_changed_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  pathway_candidates_page_reload (PATHWAY_RECRUITER_VIEW (widget)->candidates_page);
+  PathwayRecruiterView *self = PATHWAY_RECRUITER_VIEW (widget);
+
+  pathway_candidates_page_reload (self->candidates_page);
+  reload_job_page_if_shown (self);
 }
 
 /* The overview is read again each time it is shown: shortlists change on the job pages. */

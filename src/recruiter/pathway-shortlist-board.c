@@ -46,7 +46,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Toast titles are Pango markup: names come from outside. */
 static void G_GNUC_PRINTF (2, 3)
 toast (PathwayShortlistBoard *self,
        const char            *format,
@@ -56,7 +55,7 @@ toast (PathwayShortlistBoard *self,
   va_list args;
 
   va_start (args, format);
-  message = g_markup_vprintf_escaped (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
   pathway_util_toast (GTK_WIDGET (self), message);
 }
@@ -281,36 +280,46 @@ schedule_interview (PathwayShortlistBoard   *self,
 }
 
 static void
-reject_response (AdwMessageDialog      *dialog,
-                 const char            *response,
-                 PathwayShortlistBoard *self)
+confirm_response (AdwMessageDialog      *dialog,
+                  const char            *response,
+                  PathwayShortlistBoard *self)
 {
-  if (g_strcmp0 (response, "reject") == 0)
+  if (g_strcmp0 (response, "move") == 0)
     move_now (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "shortlist-id")),
-              PATHWAY_SHORTLIST_REJECTED);
+              GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "status")));
 }
 
+/* Hired and Rejected are the last steps: nothing moves a card back from them, so they ask first. */
 static void
-confirm_reject (PathwayShortlistBoard   *self,
-                const PathwayBoardEntry *entry)
+confirm_move (PathwayShortlistBoard   *self,
+              const PathwayBoardEntry *entry,
+              PathwayShortlistStatus   status)
 {
-  /* Translators: %s is a candidate's name */
-  g_autofree char *heading = g_strdup_printf (_("Reject “%s”?"), entry->name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
-                                              _("They stay on the board as rejected for this job, and cannot be "
-                                                "moved back."));
+  gboolean hire = status == PATHWAY_SHORTLIST_HIRED;
+  g_autofree char *heading = hire
+    /* Translators: %s is a candidate's name */
+    ? g_strdup_printf (_("Hire “%s”?"), entry->name)
+    /* Translators: %s is a candidate's name */
+    : g_strdup_printf (_("Reject “%s”?"), entry->name);
+  const char *body = hire
+    ? _("Their timeline records the offer, and they stay on the board as hired for this job.")
+    : _("They stay on the board as rejected for this job, and cannot be moved back.");
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "reject", _("_Reject"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reject", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "move", hire ? _("_Hire") : _("_Reject"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move",
+                                              hire ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "shortlist-id", GSIZE_TO_POINTER (entry->id));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reject_response), self, 0);
+  g_object_set_data (G_OBJECT (dialog), "status", GINT_TO_POINTER (status));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Moves a card to status as a drop, a key or a menu asks: straight away, or after the interview
- * dialog or the confirmation of a rejection. Returns FALSE, and says why, when the step is not
+ * dialog or a confirmation for the last steps. Returns FALSE, and says why, when the step is not
  * allowed; nothing changes then. Drag and drop and the keyboard both come through here. */
 gboolean
 pathway_shortlist_board_move_card (PathwayShortlistBoard  *self,
@@ -339,8 +348,8 @@ pathway_shortlist_board_move_card (PathwayShortlistBoard  *self,
 
   if (status == PATHWAY_SHORTLIST_INTERVIEW_SCHEDULED)
     schedule_interview (self, entry);
-  else if (status == PATHWAY_SHORTLIST_REJECTED)
-    confirm_reject (self, entry);
+  else if (status == PATHWAY_SHORTLIST_HIRED || status == PATHWAY_SHORTLIST_REJECTED)
+    confirm_move (self, entry, status);
   else
     move_now (self, shortlist_id, status);
   return TRUE;

@@ -161,6 +161,7 @@ add_typed_goal (PathwayOnboardingPage *self,
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove Goal"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Goal"), -1);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_typed_goal), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
@@ -215,6 +216,7 @@ make_chip (PathwayOnboardingPage *self,
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_add_css_class (remove, "circular");
   gtk_widget_set_tooltip_text (remove, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   g_object_set_data_full (G_OBJECT (remove), "skill", g_strdup (skill), g_free);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_skill), self, 0);
   gtk_box_append (GTK_BOX (chip), label);

@@ -96,6 +96,7 @@ make_video_row (PathwayScheduleDayRow *self,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), watched);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Watched"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Watched"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "videos.toggle-watched");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "s", id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
@@ -103,6 +104,7 @@ make_video_row (PathwayScheduleDayRow *self,
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "flat");
   gtk_widget_set_tooltip_text (open, _("Open in Browser"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open in Browser"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "videos.open");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);

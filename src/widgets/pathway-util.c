@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "pathway-util.h"
 
@@ -78,6 +79,44 @@ pathway_util_toast (GtkWidget  *widget,
   g_return_if_fail (message != NULL);
 
   pathway_util_add_toast (widget, pathway_util_new_toast (message));
+}
+
+static gboolean
+destroy_idle (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+discard_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  GtkWindow        *window)
+{
+  /* The question is transient for window: let it go first. Destroying asks no more questions. */
+  if (g_strcmp0 (response, "discard") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle, g_object_ref (window), g_object_unref);
+}
+
+/* For a close-request with unsaved text: asks, over window, whether to throw it away (body says
+ * what would be lost), and destroys window if so. */
+void
+pathway_util_ask_discard (GtkWindow  *window,
+                          const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (body != NULL);
+
+  dialog = adw_message_dialog_new (window, _("Discard Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Unparents what is left under a widget whose template children are not all bound; call it in

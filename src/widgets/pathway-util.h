@@ -14,5 +14,7 @@ void      pathway_util_toast              (GtkWidget  *widget,
 AdwToast *pathway_util_new_toast          (const char *message);
 void      pathway_util_add_toast          (GtkWidget  *widget,
                                            AdwToast   *toast);
+void      pathway_util_ask_discard        (GtkWindow  *window,
+                                           const char *body);
 
 G_END_DECLS

@@ -347,6 +347,17 @@ move_cards (Fixture               *f,
   card = pathway_shortlist_board_find_card (board, ids[0]);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == card);
 
+  /* Ctrl+→ again would hire, which cannot be taken back: it asks, and closing the question leaves them be. */
+  pathway_test_shell_press (card, GDK_KEY_Right, GDK_CONTROL_MASK);
+  pathway_test_ui_settle ();
+  confirm = pathway_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  g_assert_cmpint (board_status (f, ids[0]), ==, PATHWAY_SHORTLIST_INTERVIEWED);
+  gtk_window_close (confirm);
+  pathway_test_ui_settle ();
+  g_assert_null (pathway_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (board_status (f, ids[0]), ==, PATHWAY_SHORTLIST_INTERVIEWED);
+
   /* Shortlisted → hired skips steps: refused, with a message, and nothing changes. */
   pathway_test_shell_dismiss_toasts (window);
   before = count (f, "SELECT count(*) FROM recruiter_interactions", 0);
@@ -362,8 +373,8 @@ move_cards (Fixture               *f,
   confirm = pathway_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (confirm);
   g_assert_cmpint (board_status (f, ids[1]), ==, PATHWAY_SHORTLIST_SHORTLISTED);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (confirm), "reject");
-  pathway_test_ui_settle ();
+  pathway_test_shell_click (pathway_test_shell_find_button_labelled (GTK_WIDGET (confirm), "_Reject"));
+  g_assert_null (pathway_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (board_status (f, ids[1]), ==, PATHWAY_SHORTLIST_REJECTED);
 
   /* An interview without a link, and one hired the whole way through the store. */
@@ -395,7 +406,7 @@ write_notes (Fixture               *f,
 {
   GtkWidget *card = pathway_shortlist_board_find_card (board, id);
   g_autofree char *notes = NULL;
-  GtkWindow *dialog;
+  GtkWindow *dialog, *confirm;
 
   gtk_widget_activate (card);
   pathway_test_ui_settle ();
@@ -403,8 +414,19 @@ write_notes (Fixture               *f,
   g_assert_nonnull (dialog);
   pathway_notes_dialog_set_text (PATHWAY_NOTES_DIALOG (dialog), "  Strong on SQL.\nAsk about Airflow.\n");
   pathway_test_ui_screenshots (dialog, "notes-dialog");
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "notes.save", NULL);
+
+  /* Closing with unsaved notes asks first; closing the question keeps them. */
+  gtk_window_close (dialog);
   pathway_test_ui_settle ();
+  confirm = pathway_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (confirm);
+  gtk_window_close (confirm);
+  pathway_test_ui_settle ();
+  g_assert_null (pathway_test_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (pathway_test_ui_find_toplevel (PATHWAY_TYPE_NOTES_DIALOG) == dialog);
+
+  /* Ctrl+Enter saves: the dialog catches it before the text view makes it a new line. */
+  pathway_test_shell_press (GTK_WIDGET (dialog), GDK_KEY_Return, GDK_CONTROL_MASK);
   g_assert_null (pathway_test_ui_find_toplevel (PATHWAY_TYPE_NOTES_DIALOG));
 
   notes = text_of (f, "SELECT notes FROM shortlists WHERE id = ?1", id);
