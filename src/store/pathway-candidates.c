@@ -10,6 +10,7 @@
 
 #include "pathway-embedding.h"
 #include "pathway-json.h"
+#include "pathway-matching.h"
 #include "pathway-rows.h"
 #include "pathway-text-lists.h"
 
@@ -362,18 +363,6 @@ fill_vector (gpointer      record,
   candidate->skills_tags = json_node_copy (profile->skills);
 }
 
-/* What the vector is made of: the summary, then the skills, then the interests. */
-static char *
-embedding_text (const char *summary,
-                JsonNode   *skills,
-                JsonNode   *interests)
-{
-  g_autofree char *skills_text = pathway_text_list_join (skills, ", ");
-  g_autofree char *interests_text = pathway_text_list_join (interests, ", ");
-
-  return g_strjoin ("\n", summary, skills_text, interests_text, NULL);
-}
-
 /* The profile summary and the candidate vector, with one and the same embedding. */
 static gboolean
 save_profile (PathwayDb                    *db,
@@ -382,12 +371,15 @@ save_profile (PathwayDb                    *db,
               GError                      **error)
 {
   g_auto(Profile) profile = { 0 };
+  g_auto(GStrv) skills = NULL;
   g_autofree char *text = NULL;
 
   profile.summary_text = g_strstrip (g_strdup (draft->summary != NULL ? draft->summary : ""));
   profile.skills = pathway_skill_list_to_json ((const char * const *) draft->skills);
   profile.interests = pathway_text_list_to_json ((const char * const *) draft->interests);
-  text = embedding_text (profile.summary_text, profile.skills, profile.interests);
+  /* The text the matching index checks stored vectors against (pathway-match-index.c). */
+  skills = pathway_text_list_from_json (profile.skills);
+  text = pathway_match_candidate_text (profile.summary_text, (const char * const *) skills);
   profile.vector = pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
 
   return save_by_user (db, &pathway_profile_summaries_table, user_id, fill_summary, &profile, error) &&

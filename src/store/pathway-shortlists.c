@@ -137,8 +137,9 @@ pathway_shortlists_add (PathwayDb               *db,
                            _("This candidate is already on the job’s shortlist."));
       return 0;
     }
-  match = find_optional (db, &pathway_candidate_matches_table, "job_id = ?1 AND candidate_id = ?2", values, 2,
-                         &local_error);
+  if (local_error == NULL)
+    match = find_optional (db, &pathway_candidate_matches_table, "job_id = ?1 AND candidate_id = ?2", values, 2,
+                           &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

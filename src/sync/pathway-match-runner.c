@@ -14,6 +14,7 @@ typedef struct {
   PathwayDb *db;
   gint64     job_id;
   guint      top_k;
+  char      *embedder;   /* the service's name, once it has embedded the job */
   char      *notice;     /* why the service was not used; NULL when it was, or when there is none */
 } RunData;
 
@@ -21,8 +22,31 @@ static void
 run_data_free (RunData *data)
 {
   g_clear_object (&data->db);
+  g_free (data->embedder);
   g_free (data->notice);
   g_free (data);
+}
+
+/* The matches name the embedder that ranked them: not the service when the stored candidates'
+ * vectors were not made by it (pathway-match-embedding.h). */
+static void
+check_service_used (RunData   *data,
+                    GPtrArray *matches)
+{
+  PathwayCandidateMatch *first;
+  const char *embedder = NULL;
+
+  if (data->embedder == NULL || matches->len == 0)
+    return;
+
+  first = g_ptr_array_index (matches, 0);
+  if (first->match_reasons != NULL && JSON_NODE_HOLDS_OBJECT (first->match_reasons))
+    embedder = json_object_get_string_member_with_default (json_node_get_object (first->match_reasons),
+                                                           "embedder", NULL);
+  if (g_strcmp0 (embedder, data->embedder) != 0)
+    data->notice = g_strdup (_("The candidates’ profiles were not embedded by the embeddings service, so "
+                               "Pathway’s own embedding ranked them. Run “pathway-cli candidates embed” to "
+                               "embed them with the service."));
 }
 
 static gboolean
@@ -42,9 +66,13 @@ ranked (GObject      *object,
   GPtrArray *matches = pathway_matches_run_finish (result, &error);
 
   if (matches == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, matches, (GDestroyNotify) g_ptr_array_unref);
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  check_service_used (g_task_get_task_data (task), matches);
+  g_task_return_pointer (task, matches, (GDestroyNotify) g_ptr_array_unref);
 }
 
 /* Ranks with embedding, or with the local embedding when it is NULL. */
@@ -83,14 +111,19 @@ job_embedded (GObject      *object,
               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  RunData *data = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(PathwayMatchEmbedding) embedding = NULL;
 
   embedding = pathway_embeddings_client_embed_job_finish (PATHWAY_EMBEDDINGS_CLIENT (object), result, &error);
   if (embedding == NULL)
-    fall_back (task, error);
-  else
-    rank (task, embedding);
+    {
+      fall_back (task, error);
+      return;
+    }
+
+  data->embedder = g_strdup (embedding->embedder);
+  rank (task, embedding);
 }
 
 static void

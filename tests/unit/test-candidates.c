@@ -5,6 +5,7 @@
 
 #include "pathway-candidates.h"
 #include "pathway-core-error.h"
+#include "pathway-embedding.h"
 #include "pathway-rows.h"
 #include "pathway-test.h"
 
@@ -45,6 +46,25 @@ save (PathwayDb             *db,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+/* The stored vector is the local embedding of text: pathway_match_candidate_text(), which matching
+ * checks stored vectors against. */
+static void
+assert_vector_of (Fixture    *f,
+                  gint64      user_id,
+                  const char *text)
+{
+  g_autoptr(PathwayStmt) stmt = pathway_db_prepare (f->db, "SELECT vector FROM candidate_vectors WHERE user_id = ?1",
+                                                    NULL);
+  g_autoptr(PathwayVector) expected = pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
+
+  g_assert_nonnull (stmt);
+  sqlite3_bind_int64 (stmt, 1, user_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_bytes (stmt, 0), ==, PATHWAY_EMBEDDING_DIMS * sizeof (float));
+  g_assert_cmpmem (sqlite3_column_blob (stmt, 0), PATHWAY_EMBEDDING_DIMS * sizeof (float),
+                   expected->values, PATHWAY_EMBEDDING_DIMS * sizeof (float));
 }
 
 static void
@@ -95,6 +115,7 @@ test_round_trip (Fixture       *f,
                                  "AND v.vector != zeroblob(768 * 4)", id), ==, 1);
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM users WHERE id = ?1 AND user_type = 'student' "
                                  "AND source = 'email' AND created_by_recruiter_id IS NOT NULL", id), ==, 1);
+  assert_vector_of (f, id, "Analyst in training who likes clean data. Skills: SQL, Python.");
 
   /* Saved again: the same rows change. */
   g_free (loaded->summary);
