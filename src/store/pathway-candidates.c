@@ -48,20 +48,6 @@ pathway_candidate_draft_free (PathwayCandidateDraft *draft)
   g_free (draft);
 }
 
-static char *
-dup_stripped_or_null (const char *text)
-{
-  char *copy;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
-
 /* The address as stored: trimmed and lower-cased, so that one person is not two candidates. NULL
  * when there is none; FALSE when it is not an address. */
 static gboolean
@@ -69,7 +55,7 @@ normalize_email (const char  *text,
                  char       **email,
                  GError     **error)
 {
-  g_autofree char *stripped = dup_stripped_or_null (text);
+  g_autofree char *stripped = pathway_text_dup_stripped (text);
   const char *at;
 
   *email = NULL;
@@ -395,11 +381,11 @@ fill_preferences (gpointer      record,
   const PathwayCandidateDraft *draft = data;
 
   g_free (preferences->location);
-  preferences->location = dup_stripped_or_null (draft->location);
+  preferences->location = pathway_text_dup_stripped (draft->location);
   preferences->remote_ok = draft->remote_ok ? TRUE : FALSE;
   preferences->salary_expectation = draft->salary_expectation;
   g_free (preferences->headline);
-  preferences->headline = dup_stripped_or_null (draft->headline);
+  preferences->headline = pathway_text_dup_stripped (draft->headline);
   if (draft->profile_id != NULL)
     {
       g_free (preferences->profile_id);

@@ -146,25 +146,11 @@ check_draft (const PathwayJobDraft  *draft,
   return TRUE;
 }
 
-static char *
-dup_stripped_or_null (const char *text)
-{
-  char *copy;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
-
 static void
 fill_job (PathwayJob            *job,
           const PathwayJobDraft *draft)
 {
-  g_autofree char *location = dup_stripped_or_null (draft->location);
+  g_autofree char *location = pathway_text_dup_stripped (draft->location);
 
   if (draft->recruiter_id != 0)
     job->recruiter_id = draft->recruiter_id;
@@ -205,7 +191,7 @@ fill_posting (PathwayJobPosting     *posting,
   if (posting->source == NULL)
     posting->source = g_strdup ("pathway");
   g_free (posting->company);
-  posting->company = dup_stripped_or_null (draft->company);
+  posting->company = pathway_text_dup_stripped (draft->company);
 }
 
 /* The job's posting, or a new one when it has none yet; NULL only on an error. */

@@ -84,3 +84,18 @@ pathway_text_list_join (JsonNode   *node,
 
   return g_strjoinv (separator, items);
 }
+
+/* text without the white space around it; NULL for NULL and for text that is only white space. */
+char *
+pathway_text_dup_stripped (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}

@@ -13,5 +13,6 @@ JsonNode *pathway_skill_list_to_json  (const char * const *skills);
 GStrv     pathway_text_list_from_json (JsonNode           *node);
 char     *pathway_text_list_join      (JsonNode           *node,
                                        const char         *separator);
+char     *pathway_text_dup_stripped   (const char         *text);
 
 G_END_DECLS
