@@ -308,38 +308,31 @@ count_candidates (PathwayDb  *db,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-/* What changes when a candidate's vector, skills or preferences change: counts, the newest ids,
- * the latest update, and the sums of what the index reads from preferences. Compared before
- * reusing a loaded index. */
+/* What changes whenever something the index reads changes: the counter that triggers on candidate
+ * vectors, preferences and onboarding move on (schema.sql, “matching”), with the number and the
+ * newest id of the vectors for a file put in another's place. Compared before reusing an index. */
 char *
 pathway_match_index_dup_signature (PathwayDb  *db,
                                    GError    **error)
 {
   g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GString) signature = g_string_new (NULL);
-  gboolean preferences;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
 
-  preferences = table_exists (db, "candidate_preferences");
-  stmt = pathway_db_prepare (db, preferences
-                             ? "SELECT (SELECT count(*) || ':' || max(id) || ':' || max(updated_at) FROM candidate_vectors), "
-                               "(SELECT count(*) || ':' || max(rowid) || ':' || total(salary_expectation) || ':' || "
-                               "total(remote_ok) || ':' || total(length(location)) FROM candidate_preferences)"
-                             : "SELECT count(*) || ':' || max(id) || ':' || max(updated_at), '' FROM candidate_vectors",
+  stmt = pathway_db_prepare (db,
+                             "SELECT (SELECT count(*) || ':' || ifnull (max(id), 0) FROM candidate_vectors) || '/' || "
+                             "(SELECT generation FROM match_inputs)",
                              error);
   if (stmt == NULL)
     return NULL;
 
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     {
       pathway_db_set_error (db, error, NULL);
       return NULL;
     }
 
-  g_string_printf (signature, "%s/%s", (const char *) sqlite3_column_text (stmt, 0),
-                   (const char *) sqlite3_column_text (stmt, 1));
-  return g_string_free (g_steal_pointer (&signature), FALSE);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
 static gboolean

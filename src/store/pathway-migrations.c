@@ -19,6 +19,7 @@ static const struct {
   { 3, "/migrations/003-lessons-and-study-days.sql" },
   { 4, "/migrations/004-videos-and-sync.sql" },
   { 5, "/migrations/005-recruiting.sql" },
+  { 6, "/migrations/006-match-inputs.sql" },
 };
 
 int

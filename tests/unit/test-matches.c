@@ -450,6 +450,39 @@ test_run_reloads (Fixture       *fixture,
   g_assert_cmpint (match_at (second, 0)->candidate_id, ==, best);
 }
 
+/* Edits that keep every count, sum and date as they were still make a kept index stale. */
+static void
+test_signature_follows_edits (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *retrained = NULL;
+  g_autofree char *unchanged = NULL;
+
+  set_preferences (fixture, candidate (fixture, 0), "Berlin", FALSE, 40000);
+  before = pathway_match_index_dup_signature (fixture->db, &error);
+  g_assert_no_error (error);
+
+  /* Another city of the same length. */
+  g_assert_true (pathway_db_exec (fixture->db, "UPDATE candidate_preferences SET location = 'London'", &error));
+  moved = pathway_match_index_dup_signature (fixture->db, &error);
+  g_assert_cmpstr (moved, !=, before);
+
+  /* Other skills within the same second. */
+  g_assert_true (pathway_db_exec (fixture->db, "UPDATE candidate_vectors SET skills_tags = '[\"Go\"]' "
+                                               "WHERE id = (SELECT min(id) FROM candidate_vectors)", &error));
+  retrained = pathway_match_index_dup_signature (fixture->db, &error);
+  g_assert_cmpstr (retrained, !=, moved);
+
+  /* What matching does not read leaves it be. */
+  g_assert_true (pathway_db_exec (fixture->db, "UPDATE jobs SET title = 'Data Engineer II'", &error));
+  unchanged = pathway_match_index_dup_signature (fixture->db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (unchanged, ==, retrained);
+}
+
 static void
 on_run (GObject      *source_object,
         GAsyncResult *result,
@@ -584,6 +617,7 @@ main (int   argc,
   ADD ("/store/matches/run", test_run);
   ADD ("/store/matches/keeps-status", test_run_keeps_status);
   ADD ("/store/matches/reloads", test_run_reloads);
+  ADD ("/store/match-index/signature", test_signature_follows_edits);
   ADD ("/store/matches/async", test_run_async);
   ADD ("/store/matches/list", test_list);
   ADD ("/store/matches/unknown-job", test_run_unknown_job);
