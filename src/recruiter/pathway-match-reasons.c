@@ -239,13 +239,18 @@ add_similarity (GtkWidget  *self,
   g_autofree char *text = NULL;
   double similarity;
 
-  if (embedder != NULL && get_double (reasons, "similarity", &similarity))
-    /* Translators: %s names the embedding model, such as “local” */
-    text = g_strdup_printf (_("Profile and job texts compared by the %s embedder: cosine similarity %.2f."),
+  gboolean local = g_strcmp0 (embedder, "local") == 0;
+  gboolean measured = get_double (reasons, "similarity", &similarity);
+
+  if (local && measured)
+    text = g_strdup_printf (_("Profile and job texts compared by Pathway’s own embedding: cosine similarity %.2f."),
+                            similarity);
+  else if (embedder != NULL && measured)
+    /* Translators: %s names the embeddings service's model and host, such as “nomic-embed-text (localhost)” */
+    text = g_strdup_printf (_("Profile and job texts compared by the embedding model %s: cosine similarity %.2f."),
                             embedder, similarity);
   else if (embedder != NULL)
-    text = g_strdup_printf (_("Profile texts compared by the %s embedder; this candidate has no profile text, "
-                              "so it counts as half."), embedder);
+    text = g_strdup (_("This candidate has no profile text to compare with the job’s, so that part counts as half."));
   else
     text = g_strdup (_("No embedder could compare the texts, so the profile part counts as half for everyone."));
 

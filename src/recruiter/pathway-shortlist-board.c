@@ -340,8 +340,8 @@ pathway_shortlist_board_move_card (PathwayShortlistBoard  *self,
   if (!pathway_shortlists_can_move (entry->status, status))
     {
       if (entry->status != (int) status)
-        /* Translators: “Ana Lima” cannot go from Shortlisted to Hired: … */
-        toast (self, _("“%s” cannot go from %s to %s: candidates move one step at a time, or to Rejected"),
+        /* Translators: “Ana Lima” cannot go from “Shortlisted” to “Hired”: …; the steps are the board's columns */
+        toast (self, _("“%s” cannot go from “%s” to “%s”: candidates move one step at a time, or to “Rejected”"),
                entry->name, pathway_shortlist_status_title (entry->status), pathway_shortlist_status_title (status));
       return FALSE;
     }
@@ -394,10 +394,10 @@ step_action (GtkWidget  *widget,
       }
 
   if (direction < 0)
-    toast (self, _("Candidates only move forward: “%s” stays in %s"),
+    toast (self, _("Candidates only move forward: “%s” stays in “%s”"),
            entry->name, pathway_shortlist_status_title (entry->status));
   else
-    toast (self, _("“%s” is at the last step and stays in %s"),
+    toast (self, _("“%s” is at the last step and stays in “%s”"),
            entry->name, pathway_shortlist_status_title (entry->status));
 }
 

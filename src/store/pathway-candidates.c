@@ -81,29 +81,34 @@ normalize_email (const char  *text,
 }
 
 static gboolean
-check_length (const char  *text,
-              int          max,
-              const char  *what,
-              GError     **error)
+is_longer (const char *text,
+           int         max)
 {
-  if (text == NULL)
+  return text != NULL && g_utf8_strlen (text, -1) > max;
+}
+
+static gboolean
+check_texts (const PathwayCandidateDraft  *draft,
+             GError                      **error)
+{
+  const char *texts[] = { draft->name, draft->headline, draft->location, draft->summary };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && !g_utf8_validate (texts[i], -1, NULL))
+      {
+        pathway_store_set_invalid (error, _("The candidate holds text that is not valid UTF-8."));
+        return FALSE;
+      }
+
+  if (is_longer (draft->name, CANDIDATE_NAME_MAX))
+    pathway_store_set_invalid (error, _("The candidate’s name can have up to %d characters."), CANDIDATE_NAME_MAX);
+  else if (is_longer (draft->headline, HEADLINE_MAX))
+    pathway_store_set_invalid (error, _("The candidate’s headline can have up to %d characters."), HEADLINE_MAX);
+  else if (is_longer (draft->location, LOCATION_MAX))
+    pathway_store_set_invalid (error, _("The candidate’s location can have up to %d characters."), LOCATION_MAX);
+  else
     return TRUE;
-
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      /* Translators: %s is what was given: “name”, “headline”, “location” or “summary” */
-      pathway_store_set_invalid (error, _("The candidate’s %s is not valid UTF-8 text."), what);
-      return FALSE;
-    }
-
-  if (max > 0 && g_utf8_strlen (text, -1) > max)
-    {
-      /* Translators: %s is what was given: “name”, “headline” or “location” */
-      pathway_store_set_invalid (error, _("The candidate’s %s can have up to %d characters."), what, max);
-      return FALSE;
-    }
-
-  return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -116,10 +121,7 @@ check_draft (const PathwayCandidateDraft  *draft,
       return FALSE;
     }
 
-  if (!check_length (draft->name, CANDIDATE_NAME_MAX, _("name"), error) ||
-      !check_length (draft->headline, HEADLINE_MAX, _("headline"), error) ||
-      !check_length (draft->location, LOCATION_MAX, _("location"), error) ||
-      !check_length (draft->summary, 0, _("summary"), error))
+  if (!check_texts (draft, error))
     return FALSE;
 
   if (draft->salary_expectation != PATHWAY_UNSET && draft->salary_expectation < 0)

@@ -76,16 +76,16 @@ pathway_jobs_format_salary (int salary_min,
   return NULL;
 }
 
+/* message says which salary is wrong. */
 static gboolean
 check_salary (int          salary,
-              const char  *which,
+              const char  *message,
               GError     **error)
 {
   if (salary == PATHWAY_UNSET || salary >= 0)
     return TRUE;
 
-  /* Translators: %s is “minimum” or “maximum” */
-  pathway_store_set_invalid (error, _("The %s salary cannot be negative."), which);
+  pathway_store_set_invalid (error, "%s", message);
   return FALSE;
 }
 
@@ -129,8 +129,8 @@ check_draft (const PathwayJobDraft  *draft,
       return FALSE;
     }
 
-  if (!check_salary (draft->salary_min, _("minimum"), error) ||
-      !check_salary (draft->salary_max, _("maximum"), error))
+  if (!check_salary (draft->salary_min, _("The minimum salary cannot be negative."), error) ||
+      !check_salary (draft->salary_max, _("The maximum salary cannot be negative."), error))
     return FALSE;
 
   if (draft->salary_min != PATHWAY_UNSET && draft->salary_max != PATHWAY_UNSET &&

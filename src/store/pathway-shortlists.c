@@ -288,7 +288,8 @@ pathway_shortlists_move (PathwayDb               *db,
     {
       /* Translators: both are steps such as “shortlisted” or “hired” */
       g_set_error (error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_CONSTRAINT,
-                   _("A candidate who is %s cannot be moved to %s."), status_label (from), status_label (status));
+                   _("A candidate cannot move from “%s” to “%s”: candidates move one step at a time, or to "
+                     "“rejected”."), status_label (from), status_label (status));
       return FALSE;
     }
 

@@ -153,7 +153,8 @@ pathway_embeddings_client_new (const char *url,
                                        : g_strdup ("");
   self->model = g_strdup (model);
   self->key = key != NULL && *key != '\0' ? g_strdup (key) : NULL;
-  self->name = g_strdup_printf ("%s at %s", model,
+  /* Stored in explanations as data, so in no language: “nomic-embed-text (localhost)”. */
+  self->name = g_strdup_printf ("%s (%s)", model,
                                 self->endpoint != NULL ? g_uri_get_host (self->endpoint) : url);
   return self;
 }

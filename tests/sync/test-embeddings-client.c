@@ -281,7 +281,7 @@ test_openai (Fixture       *fixture,
 
   g_assert_cmpint (pathway_embeddings_client_get_api (client), ==, PATHWAY_EMBEDDINGS_API_OPENAI);
   g_assert_cmpstr (pathway_embeddings_client_get_endpoint (client), ==, "127.0.0.1/v1/embeddings");
-  g_assert_cmpstr (pathway_embeddings_client_get_name (client), ==, "mirror-embed at 127.0.0.1");
+  g_assert_cmpstr (pathway_embeddings_client_get_name (client), ==, "mirror-embed (127.0.0.1)");
 
   vectors = embed (fixture, client, &error);
   g_assert_no_error (error);
@@ -483,7 +483,7 @@ test_embed_job (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (((PathwayCandidateMatch *) g_ptr_array_index (matches, 0))->candidate_id, ==, 2);
   reasons = json_node_get_object (((PathwayCandidateMatch *) g_ptr_array_index (matches, 0))->match_reasons);
-  g_assert_cmpstr (json_object_get_string_member (reasons, "embedder"), ==, "mirror-embed at 127.0.0.1");
+  g_assert_cmpstr (json_object_get_string_member (reasons, "embedder"), ==, "mirror-embed (127.0.0.1)");
   pathway_matches_clear_cache ();
 }
 

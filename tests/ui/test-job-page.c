@@ -192,7 +192,7 @@ check_ranking (Fixture            *f,
   for (guint i = 0; i < json_array_get_length (matched); i++)
     g_assert_nonnull (pathway_test_shell_find_label (GTK_WIDGET (first), json_array_get_string_element (matched, i)));
   g_assert_nonnull (pathway_test_shell_find_label (GTK_WIDGET (first), "Has 4 of 4 skills"));
-  g_assert_nonnull (pathway_test_shell_find_label (GTK_WIDGET (first), "compared by the local embedder"));
+  g_assert_nonnull (pathway_test_shell_find_label (GTK_WIDGET (first), "compared by Pathway’s own embedding"));
   pathway_test_ui_screenshots (window_of (f), "job-matches");
 }
 
@@ -363,7 +363,7 @@ move_cards (Fixture               *f,
   before = count (f, "SELECT count(*) FROM recruiter_interactions", 0);
   g_assert_false (pathway_shortlist_board_move_card (board, ids[1], PATHWAY_SHORTLIST_HIRED));
   pathway_test_ui_settle ();
-  g_assert_nonnull (pathway_test_shell_find_label (window, "cannot go from Shortlisted to Hired"));
+  g_assert_nonnull (pathway_test_shell_find_label (window, "cannot go from “Shortlisted” to “Hired”"));
   g_assert_cmpint (board_status (f, ids[1]), ==, PATHWAY_SHORTLIST_SHORTLISTED);
   g_assert_cmpint (count (f, "SELECT count(*) FROM recruiter_interactions", 0), ==, before);
 

@@ -584,7 +584,7 @@ test_run_with_embedding (Fixture       *fixture,
   g_assert_nonnull (strstr (request->job_text, "Data Engineer. Build and run"));
 
   /* A model that happens to be the local embedding, on other words for the job. */
-  embedding->embedder = g_strdup ("mirror at localhost");
+  embedding->embedder = g_strdup ("mirror (localhost)");
   embedding->job_vector = pathway_embedding_embed ("Product designer.", PATHWAY_EMBEDDING_DIMS);
   g_array_append_vals (embedding->probe_ids, request->probe_ids->data, request->probe_ids->len);
   for (guint i = 0; i < request->probe_texts->len; i++)
@@ -593,7 +593,7 @@ test_run_with_embedding (Fixture       *fixture,
 
   agreed = pathway_matches_run (fixture->db, fixture->job_id, 4, embedding, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (embedder_of (agreed), ==, "mirror at localhost");
+  g_assert_cmpstr (embedder_of (agreed), ==, "mirror (localhost)");
 
   /* The same model for the job, another for the candidates: never compared. */
   pathway_vector_free (g_ptr_array_steal_index (embedding->probe_vectors, 1));
