@@ -5,12 +5,15 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "pathway-candidate-embedder.h"
 #include "pathway-candidates.h"
 #include "pathway-cli.h"
 #include "pathway-local-users.h"
 
-/* pathway-cli candidates: a student's profile out of one database and into a recruiter's. */
+/* pathway-cli candidates: a student's profile out of one database and into a recruiter's, and
+ * the candidates' vectors made again by the embeddings service. */
 
 /* The file's bytes, refused before reading when it is larger than any profile can be. */
 static GBytes *
@@ -119,9 +122,102 @@ candidates_export_profile (int    argc,
   return PATHWAY_CLI_OK;
 }
 
+/* What an asynchronous step left for the command, once the main loop has run. */
+typedef struct {
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} Wait;
+
+static void
+on_done (GObject      *source_object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+static void
+wait_for_result (Wait *wait)
+{
+  g_clear_object (&wait->result);
+  g_main_loop_run (wait->loop);
+}
+
+static void
+print_embed_progress (guint    done,
+                      guint    total,
+                      gpointer user_data)
+{
+  g_printerr ("\r");
+  g_printerr (_("Embedding candidates… %u of %u"), done, total);
+}
+
+static int
+candidates_embed (int    argc,
+                  char **argv)
+{
+  g_autoptr(PathwayDb) db = NULL;
+  g_autoptr(PathwayEmbeddingsClient) client = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(GError) error = NULL;
+  Wait wait = { NULL, NULL };
+  gboolean tty = isatty (2);
+  gssize n_embedded;
+
+  if (!pathway_cli_parse ("candidates embed", NULL,
+                          _("Embeds every candidate’s profile with the embeddings service set in Preferences "
+                            "or by PATHWAY_EMBEDDINGS_URL, so that matching can use the service. The stored "
+                            "vectors are replaced all at once at the end; a run that fails changes nothing."),
+                          NULL, &argc, &argv))
+    return PATHWAY_CLI_USAGE;
+
+  if (argc != 1)
+    {
+      g_printerr (_("pathway-cli candidates embed: takes no arguments.\n"));
+      return PATHWAY_CLI_USAGE;
+    }
+
+  db = pathway_cli_open_database ();
+  if (db == NULL)
+    return PATHWAY_CLI_FAILED;
+
+  loop = g_main_loop_new (NULL, FALSE);
+  wait.loop = loop;
+  pathway_embeddings_client_new_from_settings_async (NULL, on_done, &wait);
+  wait_for_result (&wait);
+  client = pathway_embeddings_client_new_from_settings_finish (wait.result, &error);
+  g_clear_object (&wait.result);
+  if (error != NULL)
+    return pathway_cli_fail (error);
+  if (client == NULL)
+    {
+      g_printerr (_("pathway-cli candidates embed: no embeddings service is set. Set the embeddings address "
+                    "in Preferences, or in PATHWAY_EMBEDDINGS_URL.\n"));
+      return PATHWAY_CLI_FAILED;
+    }
+
+  pathway_candidate_embedder_run_async (db, client, PATHWAY_CANDIDATE_EMBEDDER_BATCH_SIZE,
+                                        tty ? print_embed_progress : NULL, NULL, NULL, on_done, &wait);
+  wait_for_result (&wait);
+  n_embedded = pathway_candidate_embedder_run_finish (wait.result, &error);
+  g_clear_object (&wait.result);
+  if (tty)
+    g_printerr ("\r\033[K");
+  if (n_embedded < 0)
+    return pathway_cli_fail (error);
+
+  g_print (ngettext ("Embedded %lu candidate with %s\n", "Embedded %lu candidates with %s\n", (gulong) n_embedded),
+           (gulong) n_embedded, pathway_embeddings_client_get_name (client));
+  return PATHWAY_CLI_OK;
+}
+
 static const PathwayCliCommand commands[] = {
   { "import", N_("Add or update a candidate from a student’s profile file"), candidates_import },
   { "export-profile", N_("Write the local student’s profile for recruiters"), candidates_export_profile },
+  { "embed", N_("Embed every candidate with the embeddings service, for matching"), candidates_embed },
 };
 
 int

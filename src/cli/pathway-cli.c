@@ -24,7 +24,7 @@ static const PathwayCliCommand commands[] = {
   { "demo-data", N_("Fill an empty database with realistic demo records"), pathway_cli_demo_data },
   { "videos", N_("Plan YouTube playlists day by day and export them to calendars"), pathway_cli_videos },
   { "jobs", N_("Post, list and search the recruiter’s jobs"), pathway_cli_jobs },
-  { "candidates", N_("Import candidates’ profiles and export the student’s"), pathway_cli_candidates },
+  { "candidates", N_("Import and embed candidates’ profiles, and export the student’s"), pathway_cli_candidates },
   { "match", N_("Rank candidates for a job and say why each fits"), pathway_cli_match },
 };
 

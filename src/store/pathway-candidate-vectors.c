@@ -5,7 +5,6 @@
 
 #include "pathway-candidate-vectors.h"
 
-#include "pathway-matches.h"
 #include "pathway-matching.h"
 
 #define SKILL_SEPARATOR "\x1f"
@@ -159,9 +158,6 @@ pathway_candidate_vectors_stage_commit (PathwayDb  *db,
       !pathway_transaction_commit (transaction, error))
     return -1;
 
-  /* The kept index knows the vectors by a signature of whole seconds, which a quick second run
-   * may not change. */
-  pathway_matches_clear_cache ();
   return n_changed;
 }
 

@@ -5,6 +5,7 @@
 
 #include "pathway-match-embedding.h"
 
+#include "pathway-candidate-vectors.h"
 #include "pathway-matches.h"
 #include "pathway-matching.h"
 
@@ -13,8 +14,6 @@
  * being what they are); another model's vectors are unrelated (about 0). */
 #define N_PROBES       3
 #define SAME_SPACE_MIN 0.95
-
-#define LIST_SEPARATOR "\x1f"
 
 void
 pathway_match_embedding_request_free (PathwayMatchEmbeddingRequest *request)
@@ -85,8 +84,7 @@ add_probes (PathwayDb                     *db,
   first = sqlite3_column_int64 (range, 0);
   last = sqlite3_column_int64 (range, 1);
   stmt = pathway_db_prepare (db,
-                             "SELECT user_id, summary_text, (SELECT group_concat (value, char (31)) "
-                             "FROM json_each (skills_tags) WHERE type = 'text') "
+                             "SELECT user_id, summary_text, " PATHWAY_CANDIDATE_SKILLS_SQL " "
                              "FROM candidate_vectors WHERE id >= ?1 ORDER BY id LIMIT 1",
                              error);
   if (stmt == NULL)
@@ -95,7 +93,6 @@ add_probes (PathwayDb                     *db,
   for (guint i = 0; i < N_PROBES; i++)
     {
       gint64 user_id;
-      g_auto(GStrv) skills = NULL;
 
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, first + (last - first) * i / (N_PROBES - 1));
@@ -107,13 +104,8 @@ add_probes (PathwayDb                     *db,
           g_array_index (request->probe_ids, gint64, request->probe_ids->len - 1) == user_id)
         continue;
 
-      skills = sqlite3_column_type (stmt, 2) == SQLITE_NULL
-               ? g_new0 (char *, 1)
-               : g_strsplit ((const char *) sqlite3_column_text (stmt, 2), LIST_SEPARATOR, -1);
       g_array_append_val (request->probe_ids, user_id);
-      g_ptr_array_add (request->probe_texts,
-                       pathway_match_candidate_text ((const char *) sqlite3_column_text (stmt, 1),
-                                                     (const char * const *) skills));
+      g_ptr_array_add (request->probe_texts, pathway_candidate_vectors_row_text (stmt, 1, 2));
     }
 
   return TRUE;

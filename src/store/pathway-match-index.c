@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pathway-candidate-vectors.h"
 #include "pathway-embedding.h"
 #include "pathway-match-index-private.h"
 #include "pathway-skills.h"
@@ -394,8 +395,7 @@ check_space (PathwayMatchIndex  *index,
              GError            **error)
 {
   g_autoptr(PathwayStmt) stmt = pathway_db_prepare (db,
-                                                    "SELECT summary_text, (SELECT group_concat (value, char (31)) "
-                                                    "FROM json_each (skills_tags) WHERE type = 'text') "
+                                                    "SELECT summary_text, " PATHWAY_CANDIDATE_SKILLS_SQL " "
                                                     "FROM candidate_vectors WHERE user_id = ?",
                                                     error);
   double sum = 0;
@@ -407,7 +407,6 @@ check_space (PathwayMatchIndex  *index,
   for (guint i = 0; i < SPACE_SAMPLES && i < index->n; i++)
     {
       guint row = (guint) ((guint64) i * (index->n - 1) / MAX (1, MIN (SPACE_SAMPLES, index->n) - 1));
-      g_auto(GStrv) skills = NULL;
       g_autofree char *text = NULL;
       g_autoptr(PathwayVector) local_vector = NULL;
       PathwayVector stored = { index->n_dims, index->vectors + (gsize) row * index->n_dims };
@@ -420,11 +419,7 @@ check_space (PathwayMatchIndex  *index,
       if (sqlite3_step (stmt) != SQLITE_ROW)
         continue;
 
-      skills = sqlite3_column_type (stmt, 1) == SQLITE_NULL
-               ? g_new0 (char *, 1)
-               : g_strsplit ((const char *) sqlite3_column_text (stmt, 1), SKILL_SEPARATOR, -1);
-      text = pathway_match_candidate_text ((const char *) sqlite3_column_text (stmt, 0),
-                                           (const char * const *) skills);
+      text = pathway_candidate_vectors_row_text (stmt, 0, 1);
       local_vector = pathway_embedding_embed (text, index->n_dims);
       sum += pathway_vector_dot (local_vector, &stored);
       n++;

@@ -65,7 +65,7 @@ test_help (void)
 {
   static const char * const commands[][2] = {
     { "jobs", "add" }, { "jobs", "list" }, { "jobs", "search" },
-    { "candidates", "import" }, { "candidates", "export-profile" },
+    { "candidates", "import" }, { "candidates", "export-profile" }, { "candidates", "embed" },
   };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -202,6 +202,13 @@ test_candidates (void)
   assert_contains (err, "Profile:");
   g_assert_cmpint (run_cli (NULL, NULL, "candidates", "import", "--database", recruiter_db, NULL), ==, 2);
   g_assert_cmpint (count (recruiter_db, "SELECT count(*) FROM users WHERE user_type = 'student'"), ==, 1);
+
+  /* Embedding needs a service; without one it says where to set it (tests/sync has the rest). */
+  g_clear_pointer (&err, g_free);
+  g_setenv ("PATHWAY_EMBEDDINGS_URL", "", TRUE);
+  g_assert_cmpint (run_cli (NULL, &err, "candidates", "embed", "--database", recruiter_db, NULL), ==, 1);
+  g_unsetenv ("PATHWAY_EMBEDDINGS_URL");
+  assert_contains (err, "PATHWAY_EMBEDDINGS_URL");
 }
 
 /* pathway-cli match ranks as the app does, keeps the job's matches, and explains each score. */
