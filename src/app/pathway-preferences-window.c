@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pathway-embed-row.h"
 #include "pathway-maintenance.h"
 #include "pathway-preferences-window.h"
 #include "pathway-secrets.h"
@@ -23,6 +24,7 @@ struct _PathwayPreferencesWindow
   AdwEntryRow          *embeddings_url_row;
   AdwEntryRow          *embeddings_model_row;
   AdwEntryRow          *embeddings_key_row;
+  PathwayEmbedRow      *embed_row;
 
   GSettings            *settings;
   PathwayDb            *db;
@@ -396,6 +398,7 @@ pathway_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT, scheme_to_selected, selected_to_scheme, NULL, NULL);
   adw_action_row_set_subtitle (self->database_row, self->database_path);
   set_busy (self, FALSE);
+  pathway_embed_row_set_db (self->embed_row, self->db);
 
   show_setting (self, self->youtube_url_row, "youtube-api-url");
   show_setting (self, self->embeddings_url_row, "embeddings-url");
@@ -477,6 +480,7 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PATHWAY_TYPE_EMBED_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/pathway-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, database_row);
@@ -487,6 +491,7 @@ pathway_preferences_window_class_init (PathwayPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embeddings_url_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embeddings_model_row);
   gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embeddings_key_row);
+  gtk_widget_class_bind_template_child (widget_class, PathwayPreferencesWindow, embed_row);
   gtk_widget_class_bind_template_callback (widget_class, youtube_key_applied);
   gtk_widget_class_bind_template_callback (widget_class, youtube_url_applied);
   gtk_widget_class_bind_template_callback (widget_class, embeddings_url_applied);

@@ -45,8 +45,8 @@ check_service_used (RunData   *data,
                                                            "embedder", NULL);
   if (g_strcmp0 (embedder, data->embedder) != 0)
     data->notice = g_strdup (_("The candidates’ profiles were not embedded by the embeddings service, so "
-                               "Pathway’s own embedding ranked them. Run “pathway-cli candidates embed” to "
-                               "embed them with the service."));
+                               "Pathway’s own embedding ranked them. To use the service, choose Embed under "
+                               "Candidates’ Profiles in Preferences, or run “pathway-cli candidates embed”."));
 }
 
 static gboolean
