@@ -263,17 +263,16 @@ make_uuid (GRand *rand)
 }
 
 /* Most want to work where they live, a third of those remotely too; some want to move to another
- * city, and a few only want remote work. Students at school more often leave the salary open. */
-static gboolean
-write_preferences (DemoContext  *ctx,
-                   guint         n,
-                   gint64        user_id,
-                   DemoProfile  *profile,
-                   GError      **error)
+ * city, and a few only want remote work. Students at school more often leave the salary open.
+ * Student n's own stream: the same every time it is asked for, as matching does. */
+PathwayCandidatePreferences *
+_pathway_demo_preferences_build (DemoContext       *ctx,
+                                 guint              n,
+                                 const DemoProfile *profile)
 {
   const guint32 seeds[] = { ctx->options->seed, STREAM_PREFERENCES, n };
   g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
-  g_autoptr(PathwayCandidatePreferences) preferences = pathway_candidate_preferences_new ();
+  PathwayCandidatePreferences *preferences = pathway_candidate_preferences_new ();
   const PathwayDemoCity *city = profile->city;
   const char *goal = demo_goal (ctx->catalogue, profile->goal)->goal->title;
   guint n_skills = profile->skills->len;
@@ -286,7 +285,6 @@ write_preferences (DemoContext  *ctx,
   else if (roll < 0.18)
     city = &pathway_demo_cities[g_rand_int_range (rand, 0, pathway_demo_n_cities)];
 
-  preferences->user_id = user_id;
   preferences->location = city != NULL ? g_strdup (city->name) : NULL;
   preferences->remote_ok = city == NULL || chance (rand, 0.33);
   if (!chance (rand, profile->grade == PATHWAY_GRADE_HIGH_SCHOOL ? 0.6 : 0.2))
@@ -296,8 +294,20 @@ write_preferences (DemoContext  *ctx,
                                               "goal", goal, "skill", skill, "skill2", skill2, NULL);
   if (chance (rand, 0.2))
     preferences->profile_id = make_uuid (rand);
-  return _pathway_demo_insert (ctx, &pathway_candidate_preferences_table, g_steal_pointer (&preferences), NULL,
-                               error);
+  return preferences;
+}
+
+static gboolean
+write_preferences (DemoContext  *ctx,
+                   guint         n,
+                   gint64        user_id,
+                   DemoProfile  *profile,
+                   GError      **error)
+{
+  PathwayCandidatePreferences *preferences = _pathway_demo_preferences_build (ctx, n, profile);
+
+  preferences->user_id = user_id;
+  return _pathway_demo_insert (ctx, &pathway_candidate_preferences_table, preferences, NULL, error);
 }
 
 gboolean

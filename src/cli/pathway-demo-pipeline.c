@@ -11,67 +11,37 @@
 /* How many more students than it keeps a job's matching ranks. */
 #define SAMPLE_EXTRA 6
 
-/* From this dot product up, a student's profile and a job's text count as fully similar. Measured
- * on demo data with pathway_embedding_embed(): students of the job's career goal score 0 to 0.4,
- * 0.16 on average. */
-#define SIMILARITY_FULL 0.3
-
 /* ───────────────────────────── matches ───────────────────────────── */
 
-static gboolean
-profile_has_skill (const DemoProfile *profile,
-                   const char        *skill)
-{
-  for (guint i = 0; i < profile->skills->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (profile->skills, i), skill) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The match between a job and a candidate, explained: skills the job asks for that they have and
- * lack, the similarity of the two embeddings, and the points each part gives (they add up to the
- * score): up to 60 for skills, 30 for similarity and 10 for having the job's career goal. */
+/* The match between a job and student n, scored and explained as Find Matches does it
+ * (pathway-matching.h), from what the student's records hold: their skills, the vector stored for
+ * them, and the place and pay their preferences give. */
 static double
-match_candidate (DemoJob      *job,
+match_candidate (DemoContext  *ctx,
+                 DemoJob      *job,
+                 guint         n,
                  DemoProfile  *profile,
                  JsonNode    **reasons)
 {
-  JsonObject *object = json_object_new ();
-  JsonObject *components = json_object_new ();
-  JsonArray *matched = json_array_new ();
-  JsonArray *missing = json_array_new ();
-  guint n_matched = 0;
-  double similarity, skills_points, similarity_points, goal_points;
+  g_autoptr(PathwayCandidatePreferences) preferences = _pathway_demo_preferences_build (ctx, n, profile);
+  g_auto(GStrv) skills = _pathway_demo_strv (profile->skills);
+  g_auto(GStrv) skill_keys = pathway_match_skill_keys ((const char * const *) skills);
+  g_autofree char *location_key = pathway_match_location_key (preferences->location);
+  const PathwayMatchWeights *weights = pathway_match_weights_get_default ();
+  PathwayMatchCandidate candidate = {
+    .skill_keys = (const char * const *) skill_keys,
+    .location_key = location_key,
+    .remote_ok = preferences->remote_ok,
+    .salary_expectation = preferences->salary_expectation == PATHWAY_UNSET ? PATHWAY_MATCH_UNKNOWN
+                                                                           : preferences->salary_expectation,
+    .vector = _pathway_demo_profile_vector (profile),
+  };
+  PathwayMatchScore score;
 
-  for (guint i = 0; i < job->skills->len; i++)
-    {
-      const char *skill = g_ptr_array_index (job->skills, i);
-
-      if (profile_has_skill (profile, skill))
-        {
-          json_array_add_string_element (matched, skill);
-          n_matched++;
-        }
-      else
-        json_array_add_string_element (missing, skill);
-    }
-
-  similarity = pathway_vector_dot (job->vector, _pathway_demo_profile_vector (profile));
-  similarity = round_to_64ths (CLAMP (similarity, 0.0, 1.0));
-  skills_points = round_to_quarters (60.0 * n_matched / MAX (1, job->skills->len));
-  similarity_points = round_to_quarters (30.0 * MIN (1.0, similarity / SIMILARITY_FULL));
-  goal_points = profile->goal == job->goal ? 10 : profile->second_goal == (int) job->goal ? 5 : 0;
-
-  json_object_set_double_member (components, "skills", skills_points);
-  json_object_set_double_member (components, "similarity", similarity_points);
-  json_object_set_double_member (components, "career_goal", goal_points);
-  json_object_set_array_member (object, "skills_matched", matched);
-  json_object_set_array_member (object, "skills_missing", missing);
-  json_object_set_double_member (object, "similarity", similarity);
-  json_object_set_object_member (object, "components", components);
-  *reasons = take_object (object);
-
-  return skills_points + similarity_points + goal_points;
+  pathway_match_score (job->match, &candidate, weights, &score);
+  *reasons = pathway_match_explain (job->match, &candidate, weights);
+  json_object_set_string_member (json_node_get_object (*reasons), "embedder", PATHWAY_MATCH_LOCAL_EMBEDDER);
+  return score.total;
 }
 
 typedef struct {
@@ -119,7 +89,7 @@ rank_candidates (DemoContext *ctx,
 
       candidate.student = g_array_index (pool, guint, chosen[i]);
       _pathway_demo_profile_build (ctx, STREAM_STUDENT, candidate.student, &profile);
-      candidate.score = match_candidate (job, &profile, &candidate.reasons);
+      candidate.score = match_candidate (ctx, job, candidate.student, &profile, &candidate.reasons);
       g_array_append_val (candidates, candidate);
     }
   g_array_sort (candidates, compare_candidates);

@@ -7,6 +7,7 @@
 #include "pathway-catalogue.h"
 #include "pathway-demo-data.h"
 #include "pathway-demo-words.h"
+#include "pathway-matching.h"
 #include "pathway-records.h"
 
 G_BEGIN_DECLS
@@ -141,6 +142,7 @@ char       *_pathway_demo_join_english  (GPtrArray  *items,
                                          guint       max_items);
 char       *_pathway_demo_join_strings  (GPtrArray  *items,
                                          const char *separator);
+GStrv       _pathway_demo_strv          (GPtrArray  *items);
 char       *_pathway_demo_slug          (const char *name);
 void        _pathway_demo_append_amount (GString    *text,
                                          int         amount);
@@ -274,6 +276,10 @@ void           _pathway_demo_profile_build      (DemoContext *ctx,
                                                  DemoProfile *profile);
 void           _pathway_demo_profile_clear      (DemoProfile *profile);
 PathwayVector *_pathway_demo_profile_vector     (DemoProfile *profile);
+PathwayCandidatePreferences *
+               _pathway_demo_preferences_build  (DemoContext       *ctx,
+                                                 guint              n,
+                                                 const DemoProfile *profile);
 gint64         _pathway_demo_student_created    (DemoContext *ctx,
                                                  guint        n);
 guint          _pathway_demo_students_before    (DemoContext *ctx,
@@ -340,7 +346,7 @@ typedef struct {
   char                         *title;
   guint                         goal;
   GPtrArray                    *skills;   /* const char * */
-  PathwayVector                *vector;
+  PathwayMatchJob              *match;    /* what students are scored against; jobs with matches only */
   gint64                        created;
   int                           status;   /* PathwayJobStatus */
 } DemoJob;

@@ -225,8 +225,8 @@ _pathway_demo_profile_vector (DemoProfile *profile)
 {
   if (profile->vector == NULL)
     {
-      g_autofree char *skills = _pathway_demo_join_strings (profile->skills, ", ");
-      g_autofree char *text = g_strdup_printf ("%s Skills: %s.", profile->summary, skills);
+      g_auto(GStrv) skills = _pathway_demo_strv (profile->skills);
+      g_autofree char *text = pathway_match_candidate_text (profile->summary, (const char * const *) skills);
 
       profile->vector = pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
     }

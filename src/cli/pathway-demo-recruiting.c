@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pathway-embedding.h"
+#include "pathway-text-lists.h"
 
 /* The recruiters' jobs, each with the posting that advertises it, and the applications that
  * reach recruiters by e-mail. pathway-demo-pipeline.c makes the candidates of some of the jobs. */
@@ -47,7 +48,7 @@ job_clear (DemoJob *job)
 {
   g_clear_pointer (&job->title, g_free);
   g_clear_pointer (&job->skills, g_ptr_array_unref);
-  g_clear_pointer (&job->vector, pathway_vector_free);
+  g_clear_pointer (&job->match, pathway_match_job_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DemoJob, job_clear)
@@ -213,15 +214,23 @@ describe_posting (DemoContext       *ctx,
   posting->company = g_strdup (job->company->name);
 }
 
-/* What the job is embedded from, for matching it with students: its title, text and skills. */
-static PathwayVector *
-job_vector (DemoJob    *job,
-            PathwayJob *row)
+/* The job as Find Matches sees it: embedded from the text it makes of a job, with its skills,
+ * place and pay, so that the demo's matches read as the app's own. */
+static void
+prepare_matching (DemoJob                 *job,
+                  const PathwayJob        *row,
+                  const PathwayJobPosting *posting)
 {
-  g_autofree char *skills = _pathway_demo_join_strings (job->skills, ", ");
-  g_autofree char *text = g_strdup_printf ("%s. %s Skills: %s.", row->title, row->description, skills);
+  g_auto(GStrv) skills = _pathway_demo_strv (job->skills);
+  g_auto(GStrv) requirements = pathway_text_list_from_json (row->requirements);
+  g_autofree char *text = pathway_match_job_text (row->title, row->description, (const char * const *) requirements,
+                                                  (const char * const *) skills);
+  g_autoptr(PathwayVector) vector = pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
 
-  return pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
+  job->match = pathway_match_job_new ((const char * const *) skills, row->location,
+                                      posting->salary_min == PATHWAY_UNSET ? PATHWAY_MATCH_UNKNOWN : posting->salary_min,
+                                      posting->salary_max == PATHWAY_UNSET ? PATHWAY_MATCH_UNKNOWN : posting->salary_max,
+                                      vector);
 }
 
 gboolean
@@ -250,7 +259,7 @@ _pathway_demo_generate_job (DemoContext  *ctx,
   set_salary (ctx, &job, city, row, posting);
   describe_posting (ctx, &job, row, posting);
   if (n % ctx->shortlist_every == 0 && ctx->student_ids->len > 0)
-    job.vector = job_vector (&job, row);
+    prepare_matching (&job, row, posting);
 
   if (!_pathway_demo_insert (ctx, &pathway_jobs_table, g_steal_pointer (&row), &job.id, error))
     return FALSE;
@@ -259,7 +268,7 @@ _pathway_demo_generate_job (DemoContext  *ctx,
     return FALSE;
 
   /* every so many jobs, matches and shortlists */
-  return job.vector == NULL || _pathway_demo_generate_shortlists (ctx, &job, error);
+  return job.match == NULL || _pathway_demo_generate_shortlists (ctx, &job, error);
 }
 
 /* ───────────────────────────── e-mail applications ───────────────────────────── */

@@ -100,6 +100,17 @@ _pathway_demo_join_strings (GPtrArray  *items,
   return g_string_free (text, FALSE);
 }
 
+/* items (const char *) as a NULL-terminated copy, for the functions that take one. */
+GStrv
+_pathway_demo_strv (GPtrArray *items)
+{
+  GStrv strv = g_new0 (char *, items->len + 1);
+
+  for (guint i = 0; i < items->len; i++)
+    strv[i] = g_strdup (g_ptr_array_index (items, i));
+  return strv;
+}
+
 /* "Łukasz" -> "lukasz", "O'Brien" -> "obrien": a name as letters that fit in an e-mail address. */
 char *
 _pathway_demo_slug (const char *name)

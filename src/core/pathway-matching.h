@@ -26,6 +26,9 @@ G_BEGIN_DECLS
 
 #define PATHWAY_MATCH_REASONS_VERSION 1
 
+/* What explanations name as "embedder" when Pathway's own embedding made the vectors. */
+#define PATHWAY_MATCH_LOCAL_EMBEDDER "local"
+
 /* A remote flag or a salary that nobody gave. */
 #define PATHWAY_MATCH_UNKNOWN (-1)
 

@@ -239,7 +239,7 @@ add_similarity (GtkWidget  *self,
   g_autofree char *text = NULL;
   double similarity;
 
-  gboolean local = g_strcmp0 (embedder, "local") == 0;
+  gboolean local = g_strcmp0 (embedder, PATHWAY_MATCH_LOCAL_EMBEDDER) == 0;
   gboolean measured = get_double (reasons, "similarity", &similarity);
 
   if (local && measured)

@@ -13,7 +13,6 @@
 #include "pathway-rows.h"
 
 #define LIST_SEPARATOR "\x1f"
-#define LOCAL_EMBEDDER "local"
 
 /* The index of the last database matched, kept between runs: loading 100,000 candidates takes
  * a second or two and 370 MB, scoring them milliseconds. */
@@ -180,7 +179,7 @@ choose_vector (PathwayMatchIndex           *index,
       return NULL;
     }
 
-  *embedder = LOCAL_EMBEDDER;
+  *embedder = PATHWAY_MATCH_LOCAL_EMBEDDER;
   text = job_text (row);
   return pathway_embedding_embed (text, PATHWAY_EMBEDDING_DIMS);
 }
