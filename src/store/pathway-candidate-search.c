@@ -103,9 +103,14 @@ append_filters (GString       *sql,
 {
   const PathwayCandidateQuery *query = data;
 
-  /* The unary + keeps SQLite from looking users up through idx_users_type, which measured four
-   * times slower than by primary key when a page is reached by offset. */
-  g_string_append (sql, " WHERE +u.user_type = 'student'");
+  /* Newest first reads idx_users_type_created in its order (100k candidates: first page 0.1 ms
+   * against 64 ms with a sort). Otherwise the unary + keeps SQLite from looking users up through
+   * idx_users_type, which measured four times slower than by primary key when a page is reached by
+   * offset. */
+  if (match == NULL && query->sort == PATHWAY_CANDIDATE_SORT_NEWEST)
+    g_string_append (sql, " WHERE u.user_type = 'student'");
+  else
+    g_string_append (sql, " WHERE +u.user_type = 'student'");
   if (match != NULL)
     g_string_append (sql, " AND candidates_fts MATCH :match");
   if (query->recruiter_id != 0)
