@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include "pathway-test.h"
 
 #include "pathway-candidates.h"
@@ -213,4 +215,37 @@ pathway_test_recruiter_db_tear_down (PathwayTestRecruiterDb *fixture,
                                      gconstpointer           data)
 {
   g_clear_object (&fixture->db);
+}
+
+/* Runs $PATHWAY_CLI with the arguments up to NULL; its exit status, or -1 when it did not exit.
+ * What it prints goes to out and err, or nowhere: never into the test's TAP output. */
+int
+pathway_test_run_cli (char       **out,
+                      char       **err,
+                      const char  *first,
+                      ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ignored_out = NULL;
+  g_autofree char *ignored_err = NULL;
+  int status = 0;
+  va_list args;
+
+  /* Always captured: what the CLI prints must not mix with this test's TAP output. */
+  if (out == NULL)
+    out = &ignored_out;
+  if (err == NULL)
+    err = &ignored_err;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }

@@ -20,6 +20,10 @@ void       pathway_test_exec_raw   (const char *path,
 gint64     pathway_test_count      (PathwayDb  *db,
                                     const char *sql,
                                     gint64      parameter);
+int        pathway_test_run_cli    (char      **out,
+                                    char      **err,
+                                    const char *first,
+                                    ...) G_GNUC_NULL_TERMINATED;
 
 /* What a database holds, made as the app would; each helper asserts that what it writes is written. */
 

@@ -2,44 +2,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include "pathway-matches.h"
 #include "pathway-matching.h"
 #include "pathway-test.h"
 
 /* pathway-cli jobs, candidates and match as a person runs them: output, exit status, what is stored. */
-
-static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *ignored_out = NULL;
-  g_autofree char *ignored_err = NULL;
-  int status = 0;
-  va_list args;
-
-  /* Always captured: what the CLI prints must not mix with this test's TAP output. */
-  if (out == NULL)
-    out = &ignored_out;
-  if (err == NULL)
-    err = &ignored_err;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
 
 static gint64
 count (const char *path,
@@ -70,7 +38,7 @@ test_help (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_cli (&out, NULL, "--help", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "--help", NULL), ==, 0);
   assert_contains (out, "jobs");
   assert_contains (out, "candidates");
   assert_contains (out, "match");
@@ -81,17 +49,17 @@ test_help (void)
       g_autofree char *group_out = NULL;
       g_autofree char *command_out = NULL;
 
-      g_assert_cmpint (run_cli (&group_out, NULL, commands[i][0], "--help", NULL), ==, 0);
+      g_assert_cmpint (pathway_test_run_cli (&group_out, NULL, commands[i][0], "--help", NULL), ==, 0);
       assert_contains (group_out, commands[i][1]);
-      g_assert_cmpint (run_cli (&command_out, NULL, commands[i][0], commands[i][1], "--help", NULL), ==, 0);
+      g_assert_cmpint (pathway_test_run_cli (&command_out, NULL, commands[i][0], commands[i][1], "--help", NULL), ==, 0);
       assert_contains (command_out, "--database");
     }
 
-  g_assert_cmpint (run_cli (&out, NULL, "match", "--help", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "match", "--help", NULL), ==, 0);
   assert_contains (out, "--top");
   assert_contains (out, "--json");
 
-  g_assert_cmpint (run_cli (NULL, &err, "jobs", "frobnicate", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "jobs", "frobnicate", NULL), ==, 2);
   assert_contains (err, "unknown command");
 }
 
@@ -102,25 +70,25 @@ test_jobs (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_cli (&out, NULL, "jobs", "add", "--database", path, "--title", "Junior Data Analyst",
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "jobs", "add", "--database", path, "--title", "Junior Data Analyst",
                             "--description", "Dashboards and SQL.", "--skill", "SQL", "--skill", "Python",
                             "--requirement", "Two years of SQL", "--location", "Lisbon",
                             "--salary-min", "70000", "--salary-max", "90000", NULL), ==, 0);
   assert_contains (out, "Job 1 saved");
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (NULL, NULL, "jobs", "add", "--database", path, "--title", "Baker",
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "jobs", "add", "--database", path, "--title", "Baker",
                             "--description", "Bread at dawn.", NULL), ==, 0);
   g_assert_cmpint (count (path, "SELECT count(*) FROM job_postings WHERE skills = '[\"SQL\",\"Python\"]' "
                                 "AND salary_min = 70000 AND salary_max = 90000"), ==, 1);
 
-  g_assert_cmpint (run_cli (&out, &err, "jobs", "list", "--database", path, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, &err, "jobs", "list", "--database", path, NULL), ==, 0);
   assert_contains (out, "1\tactive\tJunior Data Analyst\tLisbon\t$70,000 – $90,000\n");
   assert_contains (out, "2\tactive\tBaker\tRemote\t\n");
   assert_contains (err, "2 of 2 jobs");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "jobs", "list", "--database", path, "--limit", "1", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "jobs", "list", "--database", path, "--limit", "1", NULL), ==, 0);
   {
     g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
 
@@ -128,34 +96,34 @@ test_jobs (void)
   }
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "jobs", "search", "--database", path, "pyth", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "jobs", "search", "--database", path, "pyth", NULL), ==, 0);
   assert_contains (out, "Junior Data Analyst");
   g_assert_null (strstr (out, "Baker"));
   g_clear_pointer (&out, g_free);
 
   /* Anything typed is only text to look for. */
-  g_assert_cmpint (run_cli (&out, &err, "jobs", "search", "--database", path, "\"(NEAR title:*", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, &err, "jobs", "search", "--database", path, "\"(NEAR title:*", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
   assert_contains (err, "0 of 0 jobs");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "jobs", "list", "--database", path, "--status", "paused", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "jobs", "list", "--database", path, "--status", "paused", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "");
   g_clear_pointer (&out, g_free);
 
   /* Mistakes: usage errors exit with 2, refused jobs with 1, and nothing is written. */
-  g_assert_cmpint (run_cli (NULL, &err, "jobs", "list", "--database", path, "--status", "asleep", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "jobs", "list", "--database", path, "--status", "asleep", NULL), ==, 2);
   assert_contains (err, "--status");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "jobs", "add", "--database", path, "--title", "Nurse", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "jobs", "add", "--database", path, "--title", "Nurse", NULL), ==, 2);
   assert_contains (err, "--description");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "jobs", "add", "--database", path, "--title", "Nurse",
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "jobs", "add", "--database", path, "--title", "Nurse",
                             "--description", "Care.", "--salary-min", "50000", "--salary-max", "40000", NULL), ==, 1);
   assert_contains (err, "below the minimum");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "jobs", "search", "--database", path, NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "jobs", "search", "--database", path, NULL), ==, 2);
   g_assert_cmpint (count (path, "SELECT count(*) FROM jobs"), ==, 2);
 }
 
@@ -171,7 +139,7 @@ test_candidates (void)
   g_autofree char *err = NULL;
 
   /* A student who has not onboarded has no profile yet. */
-  g_assert_cmpint (run_cli (NULL, &err, "candidates", "export-profile", "--database", student_db, profile, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "candidates", "export-profile", "--database", student_db, profile, NULL), ==, 1);
   assert_contains (err, "onboarding");
   g_assert_false (g_file_test (profile, G_FILE_TEST_EXISTS));
   g_clear_pointer (&err, g_free);
@@ -182,31 +150,31 @@ test_candidates (void)
                          "INSERT INTO onboarding (user_id, name, grade, career_goals, current_skills, time_commitment) "
                          "  SELECT student_user_id, 'Ada Obi', 'self_taught', '[\"Gardener\"]', '[\"Watering\"]', 'PT30M' "
                          "  FROM app_state;");
-  g_assert_cmpint (run_cli (&out, NULL, "candidates", "export-profile", "--database", student_db, profile, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "candidates", "export-profile", "--database", student_db, profile, NULL), ==, 0);
   assert_contains (out, "Profile written");
   g_assert_true (g_file_get_contents (profile, &text, NULL, NULL));
   assert_contains (text, "\"format\" : \"pathway-profile\"");
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "candidates", "import", "--database", recruiter_db, profile, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "candidates", "import", "--database", recruiter_db, profile, NULL), ==, 0);
   assert_contains (out, "Created candidate");
   assert_contains (out, "Ada Obi");
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, NULL, "candidates", "import", "--database", recruiter_db, profile, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "candidates", "import", "--database", recruiter_db, profile, NULL), ==, 0);
   assert_contains (out, "Updated candidate");
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (count (recruiter_db, "SELECT count(*) FROM users WHERE user_type = 'student' AND source = 'import'"), ==, 1);
 
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"pathway-profile\", \"version\": 1}", -1, NULL));
-  g_assert_cmpint (run_cli (NULL, &err, "candidates", "import", "--database", recruiter_db, bad, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "candidates", "import", "--database", recruiter_db, bad, NULL), ==, 1);
   assert_contains (err, "Profile:");
-  g_assert_cmpint (run_cli (NULL, NULL, "candidates", "import", "--database", recruiter_db, NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "candidates", "import", "--database", recruiter_db, NULL), ==, 2);
   g_assert_cmpint (count (recruiter_db, "SELECT count(*) FROM users WHERE user_type = 'student'"), ==, 1);
 
   /* Embedding needs a service; without one it says where to set it (tests/sync has the rest). */
   g_clear_pointer (&err, g_free);
   g_setenv ("PATHWAY_EMBEDDINGS_URL", "", TRUE);
-  g_assert_cmpint (run_cli (NULL, &err, "candidates", "embed", "--database", recruiter_db, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "candidates", "embed", "--database", recruiter_db, NULL), ==, 1);
   g_unsetenv ("PATHWAY_EMBEDDINGS_URL");
   assert_contains (err, "PATHWAY_EMBEDDINGS_URL");
 }
@@ -223,10 +191,10 @@ test_match (void)
   JsonArray *matches;
   double previous = 101;
 
-  g_assert_cmpint (run_cli (NULL, NULL, "demo-data", "--database", path, "--students", "80", "--recruiters", "2",
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "demo-data", "--database", path, "--students", "80", "--recruiters", "2",
                             "--jobs", "4", NULL), ==, 0);
 
-  g_assert_cmpint (run_cli (&out, NULL, "match", "--database", path, "1", "--top", "5", "--json", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "match", "--database", path, "1", "--top", "5", "--json", NULL), ==, 0);
   root = json_from_string (out, &error);
   g_assert_no_error (error);
   matches = json_object_get_array_member (json_node_get_object (root), "matches");
@@ -258,26 +226,26 @@ test_match (void)
                    PATHWAY_MATCHES_DEFAULT_TOP_K);
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "match", "--database", path, "1", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "match", "--database", path, "1", NULL), ==, 0);
   assert_contains (out, "  1. ");
   assert_contains (out, "missing:");
   g_clear_pointer (&out, g_free);
 
   /* An embeddings service that cannot be reached: ranked all the same, and said so. */
   g_setenv ("PATHWAY_EMBEDDINGS_URL", "http://127.0.0.1:9", TRUE);
-  g_assert_cmpint (run_cli (&out, &err, "match", "--database", path, "2", "--top", "1", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, &err, "match", "--database", path, "2", "--top", "1", NULL), ==, 0);
   g_unsetenv ("PATHWAY_EMBEDDINGS_URL");
   assert_contains (out, "  1. ");
   assert_contains (err, "embeddings service could not be used");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (NULL, &err, "match", "--database", path, "999", NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "match", "--database", path, "999", NULL), ==, 1);
   assert_contains (err, "no job with id 999");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "match", "--database", path, "one", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "match", "--database", path, "one", NULL), ==, 2);
   assert_contains (err, "not a job id");
-  g_assert_cmpint (run_cli (NULL, NULL, "match", "--database", path, "1", "--top", "0", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "match", "--database", path, "1", "--top", "0", NULL), ==, 2);
 }
 
 int

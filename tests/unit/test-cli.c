@@ -3,42 +3,10 @@
 
 #include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "pathway-test.h"
 
 /* pathway-cli as a person runs it: its output, its exit status, and the files it leaves. */
-
-static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *ignored_out = NULL;
-  g_autofree char *ignored_err = NULL;
-  int status = 0;
-  va_list args;
-
-  /* Always captured: what the CLI prints must not mix with this test's TAP output. */
-  if (out == NULL)
-    out = &ignored_out;
-  if (err == NULL)
-    err = &ignored_err;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
 
 static void
 test_help (void)
@@ -47,13 +15,13 @@ test_help (void)
   static const char *video_commands[] = { "add", "import-ytdlp", "list", "export-ics" };
   g_autofree char *out = NULL;
 
-  g_assert_cmpint (run_cli (&out, NULL, "--help", NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "--help", NULL), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *command_out = NULL;
 
       g_assert_nonnull (strstr (out, commands[i]));
-      g_assert_cmpint (run_cli (&command_out, NULL, commands[i], "--help", NULL), ==, 0);
+      g_assert_cmpint (pathway_test_run_cli (&command_out, NULL, commands[i], "--help", NULL), ==, 0);
       g_assert_nonnull (strstr (command_out, "--database"));
     }
 
@@ -61,12 +29,12 @@ test_help (void)
     {
       g_autofree char *command_out = NULL;
 
-      g_assert_cmpint (run_cli (&command_out, NULL, "videos", video_commands[i], "--help", NULL), ==, 0);
+      g_assert_cmpint (pathway_test_run_cli (&command_out, NULL, "videos", video_commands[i], "--help", NULL), ==, 0);
       g_assert_nonnull (strstr (command_out, "--database"));
     }
 
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (NULL, &out, "frobnicate", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &out, "frobnicate", NULL), ==, 2);
   g_assert_nonnull (strstr (out, "unknown command"));
 }
 
@@ -81,37 +49,37 @@ test_init_check_backup_export (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (run_cli (&out, NULL, "init", "--database", path, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "init", "--database", path, NULL), ==, 0);
   g_assert_nonnull (strstr (out, path));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "check", "--database", path, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "check", "--database", path, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "no problems"));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "backup", "--database", path, copy, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "backup", "--database", path, copy, NULL), ==, 0);
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
   g_clear_pointer (&out, g_free);
 
   /* Never over an existing file. */
-  g_assert_cmpint (run_cli (NULL, &err, "backup", "--database", path, copy, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "backup", "--database", path, copy, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "already exists"));
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (NULL, NULL, "export", "--format", "json", "--database", copy, "--output", json, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "export", "--format", "json", "--database", copy, "--output", json, NULL), ==, 0);
   g_assert_true (json_parser_load_from_file (parser, json, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)), "format"),
                    ==, "pathway-export");
 
-  g_assert_cmpint (run_cli (NULL, &err, "export", "--format", "csv", "--database", path, NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "export", "--format", "csv", "--database", path, NULL), ==, 2);
   g_clear_pointer (&err, g_free);
 
   /* A broken link is reported, with a failing exit status. */
   pathway_test_exec_raw (copy,
                          "PRAGMA foreign_keys = OFF;"
                          "INSERT INTO jobs (recruiter_id, title, description) VALUES (404, 'Ghost', 'No recruiter')");
-  g_assert_cmpint (run_cli (&out, &err, "check", "--database", copy, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (&out, &err, "check", "--database", copy, NULL), ==, 1);
   g_assert_nonnull (strstr (out, "jobs"));
 }
 
@@ -125,7 +93,7 @@ test_refuses_foreign_file (void)
 
   g_assert_true (g_file_set_contents (path, "Dear Sir or Madam,\n", -1, NULL));
   before = pathway_test_read_file (path);
-  g_assert_cmpint (run_cli (NULL, &err, "init", "--database", path, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "init", "--database", path, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "not a Pathway database"));
   after = pathway_test_read_file (path);
   g_assert_true (g_bytes_equal (before, after));
@@ -144,7 +112,7 @@ test_videos (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
-  g_assert_cmpint (run_cli (&out, &err, "videos", "import-ytdlp", "--database", path, "--daily-minutes", "45",
+  g_assert_cmpint (pathway_test_run_cli (&out, &err, "videos", "import-ytdlp", "--database", path, "--daily-minutes", "45",
                             "--weekdays", "mon,wed,fri", "--start", "2026-11-23", "--at", "18:30", "--speed", "1.5",
                             playlist, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "Schedule 1"));
@@ -152,32 +120,32 @@ test_videos (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (&out, NULL, "videos", "list", "--database", path, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "videos", "list", "--database", path, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "days"));
   g_clear_pointer (&out, g_free);
 
-  g_assert_cmpint (run_cli (NULL, NULL, "videos", "export-ics", "--database", path, "1", ics, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "videos", "export-ics", "--database", path, "1", ics, NULL), ==, 0);
   g_assert_true (g_file_get_contents (ics, &first, NULL, NULL));
   g_assert_true (g_str_has_prefix (first, "BEGIN:VCALENDAR\r\n"));
   g_assert_nonnull (strstr (first, "DTSTART:20261123T"));
   g_assert_nonnull (strstr (first, "UID:pathway-schedule-1-day-1@"));
 
   /* The same schedule exported again keeps its UIDs, so calendars update instead of duplicating. */
-  g_assert_cmpint (run_cli (NULL, NULL, "videos", "export-ics", "--database", path, "1", ics, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (NULL, NULL, "videos", "export-ics", "--database", path, "1", ics, NULL), ==, 0);
   g_assert_true (g_file_get_contents (ics, &second, NULL, NULL));
   g_assert_nonnull (strstr (second, "UID:pathway-schedule-1-day-1@"));
 
   /* Bad input is refused with a message, and nothing is written. */
-  g_assert_cmpint (run_cli (NULL, &err, "videos", "import-ytdlp", "--database", path, "--weekdays", "funday",
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "videos", "import-ytdlp", "--database", path, "--weekdays", "funday",
                             playlist, NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--weekdays"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "videos", "import-ytdlp", "--database", path, broken, NULL), ==, 1);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "videos", "import-ytdlp", "--database", path, broken, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "one video"));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (NULL, &err, "videos", "add", "--database", path, "https://example.com/", NULL), ==, 2);
+  g_assert_cmpint (pathway_test_run_cli (NULL, &err, "videos", "add", "--database", path, "https://example.com/", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run_cli (&out, NULL, "videos", "list", "--database", path, NULL), ==, 0);
+  g_assert_cmpint (pathway_test_run_cli (&out, NULL, "videos", "list", "--database", path, NULL), ==, 0);
   g_assert_null (strstr (out, "\n2\t"));
 }
 
