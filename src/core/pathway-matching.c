@@ -164,12 +164,14 @@ pathway_match_location_is_remote (const char *location)
   return g_strv_contains ((const char * const *) words, "remote");
 }
 
-/* Each skill once, as its key, in order; names without letters or digits are left out. */
-GStrv
-pathway_match_skill_keys (const char * const *skills)
+/* Each skill once, its key added to keys and, when names is given, its trimmed name to names, in
+ * order; names without letters or digits are left out. */
+static void
+collect_skills (const char * const *skills,
+                GPtrArray          *keys,
+                GPtrArray          *names)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *keys = g_ptr_array_new ();
 
   for (guint i = 0; skills != NULL && skills[i] != NULL; i++)
     {
@@ -183,8 +185,18 @@ pathway_match_skill_keys (const char * const *skills)
 
       g_hash_table_add (seen, key);
       g_ptr_array_add (keys, key);
+      if (names != NULL)
+        g_ptr_array_add (names, g_strstrip (g_strdup (skills[i])));
     }
+}
 
+/* Each skill once, as its key, in order; names without letters or digits are left out. */
+GStrv
+pathway_match_skill_keys (const char * const *skills)
+{
+  GPtrArray *keys = g_ptr_array_new ();
+
+  collect_skills (skills, keys, NULL);
   g_ptr_array_add (keys, NULL);
   return (GStrv) g_ptr_array_free (keys, FALSE);
 }
@@ -264,23 +276,7 @@ pathway_match_job_new (const char * const  *skills,
 
   job->skill_keys = g_ptr_array_new_with_free_func (g_free);
   job->skill_names = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; skills != NULL && skills[i] != NULL; i++)
-    {
-      char *key = pathway_skill_normalize (skills[i]);
-      gboolean seen = FALSE;
-
-      for (guint j = 0; j < job->skill_keys->len && !seen; j++)
-        seen = g_str_equal (key, g_ptr_array_index (job->skill_keys, j));
-
-      if (*key == '\0' || seen)
-        {
-          g_free (key);
-          continue;
-        }
-
-      g_ptr_array_add (job->skill_keys, key);
-      g_ptr_array_add (job->skill_names, g_strstrip (g_strdup (skills[i])));
-    }
+  collect_skills (skills, job->skill_keys, job->skill_names);
 
   job->remote = pathway_match_location_is_remote (location);
   job->location_key = job->remote ? NULL : pathway_match_location_key (location);
