@@ -6,8 +6,8 @@
 #include "pathway-candidates.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "pathway-candidate-evidence.h"
 #include "pathway-json.h"
 #include "pathway-rows.h"
 #include "pathway-text-lists.h"
@@ -21,29 +21,6 @@
 #define MAX_BEST_SCORES 30
 
 /* ───────────────────────────── export ───────────────────────────── */
-
-static gboolean
-query_number (PathwayDb   *db,
-              const char  *sql,
-              gint64       user_id,
-              double      *value,
-              GError     **error)
-{
-  g_autoptr(PathwayStmt) stmt = pathway_db_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, user_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      pathway_db_set_error (db, error, _("profile"));
-      return FALSE;
-    }
-
-  *value = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 0);
-  return TRUE;
-}
 
 /* The student's preferences row, made with a new profile id the first time they export. */
 static PathwayCandidatePreferences *
@@ -111,36 +88,24 @@ add_list_member (JsonBuilder *builder,
   json_builder_add_value (builder, list != NULL ? json_node_copy (list) : pathway_text_list_to_json (NULL));
 }
 
-static gboolean
-add_plan (JsonBuilder  *builder,
-          PathwayDb    *db,
-          PathwayUser  *user,
-          GError      **error)
+/* The plan as the recruiter's side counts it (pathway_candidates_get_evidence()). */
+static void
+add_plan (JsonBuilder                    *builder,
+          const PathwayCandidateEvidence *evidence)
 {
-  g_autoptr(PathwayLearningPlan) plan = NULL;
-  double total = 0, completed = 0;
-
   json_builder_set_member_name (builder, "plan");
-  if (user->current_plan_id == 0)
+  if (evidence->plan_title == NULL)
     {
       json_builder_add_null_value (builder);
-      return TRUE;
+      return;
     }
 
-  plan = pathway_learning_plans_get (db, user->current_plan_id, error);
-  if (plan == NULL ||
-      !query_number (db, "SELECT count(*) FROM learning_paths WHERE plan_id = ?1", plan->id, &total, error) ||
-      !query_number (db, "SELECT count(*) FROM learning_paths WHERE plan_id = ?1 AND status = 'completed'",
-                     plan->id, &completed, error))
-    return FALSE;
-
   json_builder_begin_object (builder);
-  add_string_member (builder, "title", plan->title);
-  add_int_member (builder, "months_total", (gint64) total);
-  add_int_member (builder, "months_completed", (gint64) completed);
-  add_int_member (builder, "current_month", user->current_month_index != PATHWAY_UNSET ? user->current_month_index : 1);
+  add_string_member (builder, "title", evidence->plan_title);
+  add_int_member (builder, "months_total", evidence->months_total);
+  add_int_member (builder, "months_completed", evidence->months_completed);
+  add_int_member (builder, "current_month", evidence->current_month);
   json_builder_end_object (builder);
-  return TRUE;
 }
 
 /* The most recent best quiz scores, newest first. */
@@ -198,30 +163,21 @@ add_best_scores (JsonBuilder  *builder,
 }
 
 static gboolean
-add_evidence (JsonBuilder  *builder,
-              PathwayDb    *db,
-              gint64        user_id,
-              GError      **error)
+add_evidence (JsonBuilder                    *builder,
+              const PathwayCandidateEvidence *evidence,
+              PathwayDb                      *db,
+              gint64                          user_id,
+              GError                        **error)
 {
-  double days = 0, passed = 0, average = NAN;
-
-  if (!query_number (db, "SELECT count(*) FROM day_progress WHERE user_id = ?1 AND status = 'completed'",
-                     user_id, &days, error) ||
-      !query_number (db, "SELECT count(DISTINCT quiz_id) FROM quiz_submissions WHERE user_id = ?1 AND passed = 1",
-                     user_id, &passed, error) ||
-      !query_number (db, "SELECT avg(best_score) FROM day_progress WHERE user_id = ?1 AND best_score IS NOT NULL",
-                     user_id, &average, error))
-    return FALSE;
-
   json_builder_set_member_name (builder, "evidence");
   json_builder_begin_object (builder);
-  add_int_member (builder, "days_completed", (gint64) days);
-  add_int_member (builder, "quizzes_passed", (gint64) passed);
+  add_int_member (builder, "days_completed", evidence->days_completed);
+  add_int_member (builder, "quizzes_passed", evidence->quizzes_passed);
   json_builder_set_member_name (builder, "average_score");
-  if (isnan (average))
+  if (evidence->average_score < 0)
     json_builder_add_null_value (builder);
   else
-    json_builder_add_int_value (builder, (gint64) round (average));
+    json_builder_add_int_value (builder, evidence->average_score);
   if (!add_best_scores (builder, db, user_id, error))
     return FALSE;
   json_builder_end_object (builder);
@@ -254,6 +210,7 @@ pathway_candidates_export_profile (PathwayDb  *db,
   g_autoptr(PathwayUser) user = NULL;
   g_autoptr(PathwayOnboarding) onboarding = NULL;
   g_autoptr(PathwayCandidatePreferences) preferences = NULL;
+  g_autoptr(PathwayCandidateEvidence) evidence = NULL;
   g_autoptr(GPtrArray) summaries = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GError) local_error = NULL;
@@ -287,6 +244,9 @@ pathway_candidates_export_profile (PathwayDb  *db,
   if (preferences == NULL)
     return NULL;
   summary = summaries->len > 0 ? g_ptr_array_index (summaries, 0) : NULL;
+  evidence = pathway_candidates_get_evidence (db, student_user_id, error);
+  if (evidence == NULL)
+    return NULL;
 
   json_builder_begin_object (builder);
   add_string_member (builder, "format", PATHWAY_PROFILE_FORMAT);
@@ -299,8 +259,8 @@ pathway_candidates_export_profile (PathwayDb  *db,
   add_list_member (builder, "skills", onboarding->current_skills);
   add_list_member (builder, "interests", summary != NULL ? summary->interests : NULL);
   add_string_member (builder, "location", preferences->location);
-  if (!add_plan (builder, db, user, error) ||
-      !add_evidence (builder, db, student_user_id, error))
+  add_plan (builder, evidence);
+  if (!add_evidence (builder, evidence, db, student_user_id, error))
     return NULL;
   add_string_member (builder, "exported_at", exported_at);
   json_builder_end_object (builder);
