@@ -43,7 +43,6 @@ pathway_board_entries_for_job (PathwayDb  *db,
 {
   g_autoptr(PathwayStmt) stmt = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
 
@@ -65,22 +64,16 @@ pathway_board_entries_for_job (PathwayDb  *db,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, job_id);
-  entries = g_ptr_array_new_with_free_func (free_board_entry);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayBoardEntry *entry = pathway_board_entry_new ();
+  entries = pathway_row_collect (db, &pathway_board_entries_table, stmt, error);
+  if (entries == NULL)
+    return NULL;
 
-      g_ptr_array_add (entries, entry);
-      if (!pathway_row_read (db, &pathway_board_entries_table, stmt, 0, entry, error))
-        return NULL;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PathwayBoardEntry *entry = g_ptr_array_index (entries, i);
+
       if (entry->name == NULL)
         entry->name = g_strdup (_("Unnamed candidate"));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, _("shortlist"));
-      return NULL;
     }
 
   return g_steal_pointer (&entries);

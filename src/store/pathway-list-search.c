@@ -82,9 +82,7 @@ pathway_list_search_fetch_page (PathwayDb                *db,
   g_autofree char *match = NULL;
   g_autoptr(GString) sql = NULL;
   g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
   gboolean keyset;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
   g_return_val_if_fail (search != NULL && query != NULL, NULL);
@@ -111,21 +109,5 @@ pathway_list_search_fetch_page (PathwayDb                *db,
   pathway_list_search_bind_int64 (stmt, ":limit", limit);
   pathway_list_search_bind_int64 (stmt, ":offset", offset);
 
-  rows = g_ptr_array_new_with_free_func (search->table->free_func);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gpointer row = pathway_record_new (search->table);
-
-      g_ptr_array_add (rows, row);
-      if (!pathway_row_read (db, search->table, stmt, 0, row, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, _(search->table->label));
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return pathway_row_collect (db, search->table, stmt, error);
 }

@@ -545,8 +545,6 @@ pathway_matches_list (PathwayDb                    *db,
   g_autofree char *columns = pathway_row_select_columns (&pathway_candidate_matches_table);
   g_autofree char *sql = NULL;
   g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) matches = NULL;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
   g_return_val_if_fail (status >= -1 && status <= PATHWAY_MATCH_DISMISSED, NULL);
@@ -568,21 +566,5 @@ pathway_matches_list (PathwayDb                    *db,
     }
   sqlite3_bind_int64 (stmt, 5, limit);
 
-  matches = g_ptr_array_new_with_free_func (pathway_candidate_matches_table.free_func);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayCandidateMatch *match = pathway_candidate_match_new ();
-
-      g_ptr_array_add (matches, match);
-      if (!pathway_row_read (db, &pathway_candidate_matches_table, stmt, 0, match, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, NULL);
-      return NULL;
-    }
-
-  return g_steal_pointer (&matches);
+  return pathway_row_collect (db, &pathway_candidate_matches_table, stmt, error);
 }

@@ -45,7 +45,6 @@ pathway_named_matches_for_job (PathwayDb  *db,
 {
   g_autoptr(PathwayStmt) stmt = NULL;
   g_autoptr(GPtrArray) matches = NULL;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
 
@@ -64,22 +63,16 @@ pathway_named_matches_for_job (PathwayDb  *db,
   sqlite3_bind_int64 (stmt, 1, job_id);
   sqlite3_bind_int64 (stmt, 2, limit);
 
-  matches = g_ptr_array_new_with_free_func (free_named_match);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayNamedMatch *match = pathway_named_match_new ();
+  matches = pathway_row_collect (db, &pathway_named_matches_table, stmt, error);
+  if (matches == NULL)
+    return NULL;
 
-      g_ptr_array_add (matches, match);
-      if (!pathway_row_read (db, &pathway_named_matches_table, stmt, 0, match, error))
-        return NULL;
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PathwayNamedMatch *match = g_ptr_array_index (matches, i);
+
       if (match->name == NULL)
         match->name = g_strdup (_("Unnamed candidate"));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, _("match"));
-      return NULL;
     }
 
   return g_steal_pointer (&matches);

@@ -442,6 +442,38 @@ check_filter_column (const PathwayTable *table,
   return found != NULL && found->type == PATHWAY_COLUMN_ID;
 }
 
+/* Every row stmt (prepared and bound, its columns table's in order) gives, as records of table. */
+GPtrArray *
+pathway_row_collect (PathwayDb           *db,
+                     const PathwayTable  *table,
+                     PathwayStmt         *stmt,
+                     GError             **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
+  g_return_val_if_fail (table != NULL && stmt != NULL, NULL);
+
+  rows = g_ptr_array_new_with_free_func (table->free_func);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gpointer record = pathway_record_new (table);
+
+      g_ptr_array_add (rows, record);
+      if (!pathway_row_read (db, table, stmt, 0, record, error))
+        return NULL;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      pathway_row_set_error (db, table, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
 /* Up to limit rows, by id, after after_id; where column (an id column) equals value, if given. */
 GPtrArray *
 pathway_row_list (PathwayDb           *db,
@@ -452,11 +484,9 @@ pathway_row_list (PathwayDb           *db,
                   guint                limit,
                   GError             **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *columns = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(PathwayStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
   g_return_val_if_fail (table != NULL, NULL);
@@ -476,23 +506,7 @@ pathway_row_list (PathwayDb           *db,
   sqlite3_bind_int64 (stmt, 2, after_id);
   sqlite3_bind_int64 (stmt, 3, limit);
 
-  rows = g_ptr_array_new_with_free_func (table->free_func);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gpointer record = pathway_record_new (table);
-
-      g_ptr_array_add (rows, record);
-      if (!pathway_row_read (db, table, stmt, 0, record, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_row_set_error (db, table, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return pathway_row_collect (db, table, stmt, error);
 }
 
 /* The number of rows, or of rows whose id column equals value; -1 on error. */
@@ -583,8 +597,6 @@ pathway_row_select (PathwayDb           *db,
                     GError             **error)
 {
   g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
   g_return_val_if_fail (table != NULL && clauses != NULL, NULL);
@@ -593,21 +605,5 @@ pathway_row_select (PathwayDb           *db,
   if (stmt == NULL)
     return NULL;
 
-  rows = g_ptr_array_new_with_free_func (table->free_func);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gpointer record = pathway_record_new (table);
-
-      g_ptr_array_add (rows, record);
-      if (!pathway_row_read (db, table, stmt, 0, record, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_row_set_error (db, table, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return pathway_row_collect (db, table, stmt, error);
 }

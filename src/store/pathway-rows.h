@@ -43,6 +43,10 @@ gpointer   pathway_row_find   (PathwayDb           *db,
                                const gint64        *values,
                                guint                n_values,
                                GError             **error);
+GPtrArray *pathway_row_collect (PathwayDb          *db,
+                                const PathwayTable *table,
+                                PathwayStmt        *stmt,
+                                GError            **error);
 GPtrArray *pathway_row_select (PathwayDb           *db,
                                const PathwayTable  *table,
                                const char          *clauses,

@@ -46,8 +46,6 @@ pathway_shortlist_overview_list (PathwayDb  *db,
                                  GError    **error)
 {
   g_autoptr(PathwayStmt) stmt = NULL;
-  g_autoptr(GPtrArray) overviews = NULL;
-  int rc;
 
   g_return_val_if_fail (PATHWAY_IS_DB (db), NULL);
 
@@ -66,21 +64,5 @@ pathway_shortlist_overview_list (PathwayDb  *db,
 
   sqlite3_bind_int64 (stmt, 1, recruiter_id);
 
-  overviews = g_ptr_array_new_with_free_func (free_overview);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      PathwayShortlistOverview *overview = pathway_shortlist_overview_new ();
-
-      g_ptr_array_add (overviews, overview);
-      if (!pathway_row_read (db, &pathway_shortlist_overviews_table, stmt, 0, overview, error))
-        return NULL;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      pathway_db_set_error (db, error, _("shortlist"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&overviews);
+  return pathway_row_collect (db, &pathway_shortlist_overviews_table, stmt, error);
 }
