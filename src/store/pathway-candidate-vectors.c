@@ -7,7 +7,6 @@
 
 #include "pathway-matching.h"
 
-#define SKILL_SEPARATOR "\x1f"
 
 /* The text a candidate is embedded from, out of a row that selected summary_text and
  * PATHWAY_CANDIDATE_SKILLS_SQL; the same wherever vectors are made or checked. */
@@ -20,9 +19,7 @@ pathway_candidate_vectors_row_text (PathwayStmt *stmt,
 
   g_return_val_if_fail (stmt != NULL, NULL);
 
-  skills = sqlite3_column_type (stmt, skills_column) == SQLITE_NULL
-           ? g_new0 (char *, 1)
-           : g_strsplit ((const char *) sqlite3_column_text (stmt, skills_column), SKILL_SEPARATOR, -1);
+  skills = pathway_text_list_from_column (stmt, skills_column);
   return pathway_match_candidate_text ((const char *) sqlite3_column_text (stmt, summary_column),
                                        (const char * const *) skills);
 }

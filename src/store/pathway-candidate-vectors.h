@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pathway-db.h"
+#include "pathway-text-lists.h"
 #include "pathway-vector.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,7 @@ G_BEGIN_DECLS
 
 /* The skills of a candidate_vectors row as one text, their names joined by U+001F; read it back
  * with pathway_candidate_vectors_row_text(). */
-#define PATHWAY_CANDIDATE_SKILLS_SQL \
-  "(SELECT group_concat (value, char (31)) FROM json_each (skills_tags) WHERE type = 'text')"
+#define PATHWAY_CANDIDATE_SKILLS_SQL PATHWAY_TEXT_LIST_SQL ("skills_tags")
 
 char     *pathway_candidate_vectors_row_text       (PathwayStmt          *stmt,
                                                     int                   summary_column,

@@ -22,7 +22,6 @@
 
 #define CHECK_CANCEL_EVERY 1024
 #define NO_SKILL           G_MAXUINT32
-#define SKILL_SEPARATOR    "\x1f"
 
 /* ───────────────────────────── lifetime ───────────────────────────── */
 
@@ -164,14 +163,14 @@ compare_uint32 (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* skills is the candidate's names joined by SKILL_SEPARATOR, as the query gives them. */
+/* skills is the candidate's names joined by PATHWAY_TEXT_LIST_SEPARATOR, as the query gives them. */
 static void
 add_skills (Loader     *loader,
             guint       row,
             const char *skills)
 {
   PathwayMatchIndex *index = loader->index;
-  g_auto(GStrv) names = skills != NULL ? g_strsplit (skills, SKILL_SEPARATOR, -1) : NULL;
+  g_auto(GStrv) names = skills != NULL ? g_strsplit (skills, PATHWAY_TEXT_LIST_SEPARATOR, -1) : NULL;
 
   g_array_set_size (loader->row_skills, 0);
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
@@ -273,10 +272,9 @@ table_exists (PathwayDb  *db,
  * text crosses into C; an empty skills_tags falls back on the onboarding answers. */
 #define SELECT_CANDIDATES(preferences, join)                                                              \
   "SELECT cv.user_id, cv.vector, "                                                                        \
-  "  (SELECT group_concat (value, char (31)) FROM json_each ("                                            \
-  "     CASE WHEN cv.skills_tags = '[]' "                                                                 \
-  "          THEN (SELECT current_skills FROM onboarding WHERE user_id = cv.user_id) "                    \
-  "          ELSE cv.skills_tags END) WHERE type = 'text'), "                                             \
+  "  " PATHWAY_TEXT_LIST_SQL ("CASE WHEN cv.skills_tags = '[]' "                                          \
+  "     THEN (SELECT current_skills FROM onboarding WHERE user_id = cv.user_id) "                         \
+  "     ELSE cv.skills_tags END") ", "                                                                    \
   preferences " FROM candidate_vectors cv " join " ORDER BY cv.id"
 
 static PathwayStmt *

@@ -11,8 +11,8 @@
 #include "pathway-match-embedding.h"
 #include "pathway-match-index.h"
 #include "pathway-rows.h"
+#include "pathway-text-lists.h"
 
-#define LIST_SEPARATOR "\x1f"
 
 /* The index of the last database matched, kept between runs: loading 100,000 candidates takes
  * a second or two and 370 MB, scoring them milliseconds. */
@@ -43,17 +43,6 @@ job_row_clear (JobRow *row)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JobRow, job_row_clear)
 
-/* A list that SQLite joined with LIST_SEPARATOR; never NULL. */
-static GStrv
-split_list (PathwayStmt *stmt,
-            int          column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return g_new0 (char *, 1);
-
-  return g_strsplit ((const char *) sqlite3_column_text (stmt, column), LIST_SEPARATOR, -1);
-}
-
 static int
 int_or_unknown (PathwayStmt *stmt,
                 int          column)
@@ -73,8 +62,8 @@ load_job (PathwayDb  *db,
 
   stmt = pathway_db_prepare (db,
                              "SELECT j.recruiter_id, j.title, j.description, j.location, "
-                             "  (SELECT group_concat (value, char (31)) FROM json_each (j.requirements) WHERE type = 'text'), "
-                             "  (SELECT group_concat (value, char (31)) FROM json_each (p.skills) WHERE type = 'text'), "
+                             "  " PATHWAY_TEXT_LIST_SQL ("j.requirements") ", "
+                             "  " PATHWAY_TEXT_LIST_SQL ("p.skills") ", "
                              "  p.salary_min, p.salary_max "
                              "FROM jobs j LEFT JOIN job_postings p ON p.job_id = j.id WHERE j.id = ?1",
                              error);
@@ -102,8 +91,8 @@ load_job (PathwayDb  *db,
   row->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
   row->description = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
   row->location = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  row->requirements = split_list (stmt, 4);
-  row->skills = split_list (stmt, 5);
+  row->requirements = pathway_text_list_from_column (stmt, 4);
+  row->skills = pathway_text_list_from_column (stmt, 5);
   row->salary_min = int_or_unknown (stmt, 6);
   row->salary_max = int_or_unknown (stmt, 7);
   return TRUE;

@@ -99,3 +99,16 @@ pathway_text_dup_stripped (const char *text)
     g_clear_pointer (&copy, g_free);
   return copy;
 }
+
+/* A list PATHWAY_TEXT_LIST_SQL() joined, split again; never NULL. */
+GStrv
+pathway_text_list_from_column (PathwayStmt *stmt,
+                               int          column)
+{
+  g_return_val_if_fail (stmt != NULL, NULL);
+
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return g_new0 (char *, 1);
+
+  return g_strsplit ((const char *) sqlite3_column_text (stmt, column), PATHWAY_TEXT_LIST_SEPARATOR, -1);
+}
