@@ -33,9 +33,10 @@ ensure_profile_id (PathwayDb  *db,
   g_autoptr(PathwayCandidatePreferences) preferences = NULL;
   gboolean found;
 
-  preferences = pathway_row_find (db, &pathway_candidate_preferences_table, "user_id = ?1", values, 1, &local_error);
+  preferences = pathway_row_find_optional (db, &pathway_candidate_preferences_table, "user_id = ?1", values, 1,
+                                           &local_error);
   found = preferences != NULL;
-  if (!found && !g_error_matches (local_error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND))
+  if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;

@@ -172,12 +172,12 @@ find_by_user (PathwayDb           *db,
   g_autoptr(GError) local_error = NULL;
   gpointer record;
 
-  record = pathway_row_find (db, table, "user_id = ?1", values, 1, &local_error);
+  record = pathway_row_find_optional (db, table, "user_id = ?1", values, 1, &local_error);
   *found = record != NULL;
   if (record != NULL)
     return record;
 
-  if (!g_error_matches (local_error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND))
+  if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;

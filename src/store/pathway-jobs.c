@@ -205,18 +205,15 @@ find_posting (PathwayDb  *db,
   g_autoptr(GError) local_error = NULL;
   PathwayJobPosting *posting;
 
-  posting = pathway_row_find (db, &pathway_job_postings_table, "job_id = ?1", values, 1, &local_error);
+  posting = pathway_row_find_optional (db, &pathway_job_postings_table, "job_id = ?1", values, 1, &local_error);
   *found = posting != NULL;
-  if (posting != NULL)
-    return posting;
-
-  if (!g_error_matches (local_error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND))
+  if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  return pathway_job_posting_new ();
+  return posting != NULL ? posting : pathway_job_posting_new ();
 }
 
 /* Inserts the draft as a new job (id 0) or updates the job it names, and the job's posting with

@@ -587,6 +587,23 @@ pathway_row_find (PathwayDb           *db,
   return record;
 }
 
+/* As pathway_row_find(), but no such row is not an error: NULL without one. */
+gpointer
+pathway_row_find_optional (PathwayDb           *db,
+                           const PathwayTable  *table,
+                           const char          *clauses,
+                           const gint64        *values,
+                           guint                n_values,
+                           GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gpointer record = pathway_row_find (db, table, clauses, values, n_values, &local_error);
+
+  if (record == NULL && !g_error_matches (local_error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return record;
+}
+
 /* Every row where clauses (which may end with ORDER BY) hold for values. */
 GPtrArray *
 pathway_row_select (PathwayDb           *db,

@@ -43,6 +43,12 @@ gpointer   pathway_row_find   (PathwayDb           *db,
                                const gint64        *values,
                                guint                n_values,
                                GError             **error);
+gpointer   pathway_row_find_optional (PathwayDb          *db,
+                                      const PathwayTable *table,
+                                      const char         *clauses,
+                                      const gint64       *values,
+                                      guint               n_values,
+                                      GError            **error);
 GPtrArray *pathway_row_collect (PathwayDb          *db,
                                 const PathwayTable *table,
                                 PathwayStmt        *stmt,

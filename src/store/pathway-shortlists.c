@@ -79,23 +79,6 @@ add_interaction (PathwayDb               *db,
   return pathway_interactions_insert (db, interaction, error);
 }
 
-/* The row found, NULL without an error when there is none, or NULL with one. */
-static gpointer
-find_optional (PathwayDb           *db,
-               const PathwayTable  *table,
-               const char          *clauses,
-               const gint64        *values,
-               guint                n_values,
-               GError             **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gpointer record = pathway_row_find (db, table, clauses, values, n_values, &local_error);
-
-  if (record == NULL && !g_error_matches (local_error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_NOT_FOUND))
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return record;
-}
-
 /* Puts a student on a job's shortlist, with the match score found for them if any, and marks the
  * match as shortlisted. Returns the shortlist row's id, or 0. */
 gint64
@@ -130,7 +113,7 @@ pathway_shortlists_add (PathwayDb               *db,
       return 0;
     }
 
-  shortlist = find_optional (db, &pathway_shortlists_table, "job_id = ?1 AND student_id = ?2", values, 2, &local_error);
+  shortlist = pathway_row_find_optional (db, &pathway_shortlists_table, "job_id = ?1 AND student_id = ?2", values, 2, &local_error);
   if (shortlist != NULL)
     {
       g_set_error_literal (error, PATHWAY_STORE_ERROR, PATHWAY_STORE_ERROR_CONSTRAINT,
@@ -138,7 +121,7 @@ pathway_shortlists_add (PathwayDb               *db,
       return 0;
     }
   if (local_error == NULL)
-    match = find_optional (db, &pathway_candidate_matches_table, "job_id = ?1 AND candidate_id = ?2", values, 2,
+    match = pathway_row_find_optional (db, &pathway_candidate_matches_table, "job_id = ?1 AND candidate_id = ?2", values, 2,
                            &local_error);
   if (local_error != NULL)
     {
