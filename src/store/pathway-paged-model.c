@@ -471,7 +471,9 @@ pathway_paged_model_get_n_cached_pages (PathwayPagedModel *self)
   return g_queue_get_length (&self->pages);
 }
 
-/* For tests and benchmarks: how many pages were read by keyset and how many by offset. */
+/* For tests and benchmarks: how many pages were asked for just past a held page (by keyset) and
+ * how many by offset. A list in relevance order reads the first kind by offset too: bm25 ranks
+ * give no key to seek past (pathway-list-search.c). */
 void
 pathway_paged_model_get_fetch_counts (PathwayPagedModel *self,
                                       guint             *by_keyset,
