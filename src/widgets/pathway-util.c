@@ -55,19 +55,35 @@ pathway_util_add_toast (GtkWidget *widget,
       return;
     }
 
-  g_message ("%s", adw_toast_get_title (toast));
+  /* No window to show it in, as in a test of one widget: the log has it. */
+  if (GTK_IS_LABEL (adw_toast_get_custom_title (toast)))
+    g_message ("%s", gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (toast))));
+  else
+    g_message ("%s", adw_toast_get_title (toast));
 }
 
-/* A toast for message, which is plain text: libadwaita 1.2 reads toast titles as markup. */
+/* A toast for message, which is plain text. Its title is a label of its own: a toast's title is
+ * markup and one line, and an error that says what to do can need two. */
 AdwToast *
 pathway_util_new_toast (const char *message)
 {
-  g_autofree char *escaped = NULL;
+  GtkWidget *label;
+  AdwToast *toast;
 
   g_return_val_if_fail (message != NULL, NULL);
 
-  escaped = g_markup_escape_text (message, -1);
-  return adw_toast_new (escaped);
+  label = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A toast gives its title no more than the least it asks for: short ones stay on one line. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (g_utf8_strlen (message, -1), 40));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "heading");
+
+  toast = adw_toast_new ("");
+  adw_toast_set_custom_title (toast, label);
+  return toast;
 }
 
 /* Shows message in the nearest toast overlay above widget. */
