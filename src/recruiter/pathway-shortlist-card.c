@@ -143,12 +143,32 @@ notes_preview (const char *notes)
   return end != NULL ? g_strndup (notes, end - notes) : g_strdup (notes);
 }
 
+/* What a screen reader says of the card: the name, then the score and the interview if shown. */
+static char *
+accessible_name (const PathwayBoardEntry *entry,
+                 const char              *interview)
+{
+  gboolean scored = entry->match_score != PATHWAY_UNSET;
+
+  if (scored && interview != NULL)
+    /* Translators: a shortlist card read aloud: “Ana Lima, match 83, interview Tue 2 Dec, 10:00” */
+    return g_strdup_printf (_("%s, match %d, interview %s"), entry->name, entry->match_score, interview);
+  if (scored)
+    /* Translators: a shortlist card read aloud: “Ana Lima, match 83” */
+    return g_strdup_printf (_("%s, match %d"), entry->name, entry->match_score);
+  if (interview != NULL)
+    /* Translators: a shortlist card read aloud: “Ana Lima, interview Tue 2 Dec, 10:00” */
+    return g_strdup_printf (_("%s, interview %s"), entry->name, interview);
+  return g_strdup (entry->name);
+}
+
 static void
 fill (PathwayShortlistCard *self)
 {
   const PathwayBoardEntry *entry = self->entry;
   g_autoptr(GMenuModel) menu = build_menu (self);
-  g_autoptr(GString) accessible = g_string_new (entry->name);
+  g_autofree char *when = NULL;
+  g_autofree char *accessible = NULL;
 
   gtk_label_set_label (self->name_label, entry->name);
   /* Long names are cut short on the card. */
@@ -162,20 +182,15 @@ fill (PathwayShortlistCard *self)
       g_autofree char *score = g_strdup_printf (_("Match %d"), entry->match_score);
 
       gtk_label_set_label (self->score_label, score);
-      g_string_append_printf (accessible, ", %s", score);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->interview_box),
                           entry->interview_time != NULL && entry->status == PATHWAY_SHORTLIST_INTERVIEW_SCHEDULED);
   if (entry->interview_time != NULL)
     {
-      g_autofree char *when = describe_interview (entry);
-
+      when = describe_interview (entry);
       gtk_label_set_label (self->interview_label, when);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->interview_box), entry->meeting_link);
-      if (entry->status == PATHWAY_SHORTLIST_INTERVIEW_SCHEDULED)
-        /* Translators: part of a card's accessible name, “interview Tue 2 Dec, 10:00” */
-        g_string_append_printf (accessible, _(", interview %s"), when);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->notes_label), entry->notes != NULL);
@@ -186,7 +201,8 @@ fill (PathwayShortlistCard *self)
       gtk_label_set_label (self->notes_label, preview);
     }
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str, -1);
+  accessible = accessible_name (entry, entry->status == PATHWAY_SHORTLIST_INTERVIEW_SCHEDULED ? when : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   for (guint status = 0; status < G_N_ELEMENTS (move_actions); status++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), move_actions[status],
                                    pathway_shortlists_can_move (entry->status, status));
